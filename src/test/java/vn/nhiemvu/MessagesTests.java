@@ -1,0 +1,43 @@
+package vn.nhiemvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+class MessagesTests {
+
+    @Test
+    void englishHasEveryVietnameseKeyAndNoOther() throws IOException {
+        Set<String> vietnamese = keys("messages_vi.properties");
+        Set<String> english = keys("messages_en.properties");
+        assertThat(vietnamese).isNotEmpty();
+        assertThat(new TreeSet<>(english)).isEqualTo(new TreeSet<>(vietnamese));
+    }
+
+    @Test
+    void vietnameseMessagesAreReadAsUtf8() throws IOException {
+        Properties properties = load("messages_vi.properties");
+        assertThat(properties.getProperty("login.failed")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        return load(resource).stringPropertyNames();
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
