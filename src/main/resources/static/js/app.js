@@ -6,3 +6,18 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Shows only the deadline field that the chosen kind needs; without script all fields stay visible.
+function showDeadlineFields(select) {
+  var kind = select.value;
+  document.querySelectorAll("[data-deadline-for]").forEach(function (field) {
+    field.hidden = field.getAttribute("data-deadline-for").split(" ").indexOf(kind) < 0;
+  });
+}
+document.addEventListener("DOMContentLoaded", function () {
+  var select = document.querySelector("[data-deadline-kind]");
+  if (select) {
+    showDeadlineFields(select);
+    select.addEventListener("change", function () { showDeadlineFields(select); });
+  }
+});

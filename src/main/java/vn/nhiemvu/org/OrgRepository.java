@@ -26,6 +26,10 @@ class OrgRepository {
                 .query(Agency.class).optional();
     }
 
+    List<Long> agencyIds() {
+        return jdbc.sql("select id from agency order by id").query(Long.class).list();
+    }
+
     long insertAgency(String name, String parentName, String shortCode, String place) {
         return jdbc.sql("insert into agency (name, parent_name, short_code, place) values (?, ?, ?, ?) returning id")
                 .params(name, parentName, shortCode, place).query(Long.class).single();

@@ -24,6 +24,11 @@ public class OrgService {
         this.audit = audit;
     }
 
+    /** Every agency of the deployment, for jobs that run for all of them. */
+    public List<Long> agencyIds() {
+        return repository.agencyIds();
+    }
+
     public Agency agency(SignedInUser user) {
         return repository.findAgency(user.agencyId()).orElseThrow();
     }

@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+                        "--no-first-run", "--lang=vi-VN", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
                         "--proxy-server=http://127.0.0.1:9",
                         "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate",
                         "--disable-domain-reliability", "--disable-client-side-phishing-detection", "--no-pings")));
@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
     /** A fresh browser profile, as a new user would open it, with a desktop-sized window. */
     public Page newPage() {
         BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(1280, 900)
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh")
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "vi-VN,vi")));
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }

@@ -1,0 +1,177 @@
+package vn.nhiemvu.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.nhiemvu.shared.Refused;
+
+/**
+ * An assigned task (nhiệm vụ được giao) as its rules see it. It guards its own transitions: a completed
+ * task is not completed twice, a completion is not in the future, a deadline is not extended while a
+ * request is pending. Loaded and saved by {@link TaskRepository} with its version.
+ */
+class AssignedTask {
+
+    final long id;
+    final long agencyId;
+    final Long directiveId;
+    final Long parentId;
+    final Long seriesId;
+    final boolean series;
+    long issuerId;
+    String content;
+    long leadUnitId;
+    List<Long> supportUnitIds;
+    List<Long> assigneeIds;
+    LocalDate assignedOn;
+    Deadline deadline;
+    LocalDate originalDue;
+    LocalDate dueDate;
+    LocalDate extendedOn;
+    WorkState workState;
+    LocalDate startedOn;
+    LocalDate haltedOn;
+    LocalDate completedOn;
+    String result;
+    Long resultAttachmentId;
+    final int version;
+
+    AssignedTask(long id, long agencyId, Long directiveId, Long parentId, Long seriesId, boolean series,
+            long issuerId, String content, long leadUnitId, List<Long> supportUnitIds, List<Long> assigneeIds,
+            LocalDate assignedOn, Deadline deadline, LocalDate originalDue, LocalDate dueDate, LocalDate extendedOn,
+            WorkState workState, LocalDate startedOn, LocalDate haltedOn, LocalDate completedOn, String result,
+            Long resultAttachmentId, int version) {
+        this.id = id;
+        this.agencyId = agencyId;
+        this.directiveId = directiveId;
+        this.parentId = parentId;
+        this.seriesId = seriesId;
+        this.series = series;
+        this.issuerId = issuerId;
+        this.content = content;
+        this.leadUnitId = leadUnitId;
+        this.supportUnitIds = supportUnitIds;
+        this.assigneeIds = assigneeIds;
+        this.assignedOn = assignedOn;
+        this.deadline = deadline;
+        this.originalDue = originalDue;
+        this.dueDate = dueDate;
+        this.extendedOn = extendedOn;
+        this.workState = workState;
+        this.startedOn = startedOn;
+        this.haltedOn = haltedOn;
+        this.completedOn = completedOn;
+        this.result = result;
+        this.resultAttachmentId = resultAttachmentId;
+        this.version = version;
+    }
+
+    TaskStatus statusOn(LocalDate asOf) {
+        return StatusRule.statusOf(completedOn, dueDate, startedOn, haltedOn, workState, asOf);
+    }
+
+    boolean completed() {
+        return completedOn != null;
+    }
+
+    void recordProgress(LocalDate on, LocalDate today) {
+        requireOpenForWork();
+        if (on.isAfter(today)) {
+            throw Refused.invalid("task.progress.future");
+        }
+        if (workState == WorkState.CHUA_TRIEN_KHAI || workState == WorkState.TAM_DUNG) {
+            workState = WorkState.DANG_THUC_HIEN;
+            haltedOn = null;
+        }
+        if (startedOn == null || startedOn.isAfter(on)) {
+            startedOn = on;
+        }
+    }
+
+    void complete(LocalDate on, String resultDocument, Long attachmentId, LocalDate today) {
+        if (completed()) {
+            throw Refused.conflict("task.alreadyCompleted");
+        }
+        requireOpenForWork();
+        if (on.isAfter(today)) {
+            throw Refused.invalid("task.completion.future");
+        }
+        if (on.isBefore(assignedOn)) {
+            throw Refused.invalid("task.completion.beforeAssigned");
+        }
+        completedOn = on;
+        result = resultDocument;
+        resultAttachmentId = attachmentId;
+        workState = WorkState.HOAN_THANH;
+        haltedOn = null;
+        if (startedOn == null || startedOn.isAfter(on)) {
+            startedOn = on;
+        }
+    }
+
+    /** Undoes a completion recorded by mistake; the audit trail keeps what it was. */
+    void reopen() {
+        if (!completed()) {
+            throw Refused.conflict("task.notCompleted");
+        }
+        completedOn = null;
+        result = null;
+        resultAttachmentId = null;
+        workState = WorkState.DANG_THUC_HIEN;
+    }
+
+    void changeState(WorkState state, LocalDate on) {
+        if (completed() || state == WorkState.HOAN_THANH) {
+            throw Refused.conflict("task.state.useCompletion");
+        }
+        if (state.halted()) {
+            haltedOn = on;
+        } else {
+            haltedOn = null;
+        }
+        if (state == WorkState.CHUA_TRIEN_KHAI) {
+            startedOn = null;
+        } else if (startedOn == null && !state.halted()) {
+            startedOn = on;
+        }
+        workState = state;
+    }
+
+    /**
+     * A unit asks for a later deadline. It must be filed before the due date passes (domain spec §2.6.1,
+     * setting extension_lead_working_days, default 0) and changes nothing until a leader decides (§2.6.2).
+     */
+    void checkExtensionRequest(LocalDate requestedDue, boolean pendingExists, LocalDate today) {
+        requireOpenForWork();
+        if (completed()) {
+            throw Refused.conflict("task.alreadyCompleted");
+        }
+        if (dueDate == null) {
+            throw Refused.invalid("task.extension.noDeadline");
+        }
+        if (pendingExists) {
+            throw Refused.conflict("task.extension.pendingExists");
+        }
+        if (today.isAfter(dueDate)) {
+            throw Refused.invalid("task.extension.tooLate");
+        }
+        if (!requestedDue.isAfter(dueDate)) {
+            throw Refused.invalid("task.extension.notLater");
+        }
+    }
+
+    /** Approval sets the due date used from the decision on; the old one stays in the history (§2.6.3). */
+    void extendTo(LocalDate newDue, LocalDate decidedOn) {
+        dueDate = newDue;
+        extendedOn = decidedOn;
+    }
+
+    private void requireOpenForWork() {
+        if (workState == WorkState.DUNG_THUC_HIEN) {
+            throw Refused.conflict("task.stopped");
+        }
+        if (series) {
+            throw Refused.invalid("task.series.useOccurrence");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.nhiemvu.task.web;
+
+import java.time.LocalDate;
+import java.time.Year;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.Refused;
+import vn.nhiemvu.task.CalendarService;
+import vn.nhiemvu.task.DirectiveService;
+import vn.nhiemvu.web.Notices;
+
+/** The lists an administrator keeps for task tracking: issuers and the official days of the calendar. */
+@Controller
+class TaskAdminController {
+
+    private final DirectiveService directives;
+    private final CalendarService calendar;
+    private final Notices notices;
+
+    TaskAdminController(DirectiveService directives, CalendarService calendar, Notices notices) {
+        this.directives = directives;
+        this.calendar = calendar;
+        this.notices = notices;
+    }
+
+    @GetMapping("/admin/issuers")
+    String issuers(@AuthenticationPrincipal SignedInUser admin, Model model) {
+        model.addAttribute("issuers", directives.issuers(admin));
+        return "task/issuers";
+    }
+
+    @PostMapping("/admin/issuers")
+    String addIssuer(@AuthenticationPrincipal SignedInUser admin, @RequestParam String name,
+            @RequestParam(defaultValue = "100") int sortOrder, RedirectAttributes redirect) {
+        try {
+            directives.addIssuer(admin, name, sortOrder);
+            notices.done(redirect, "task.issuer.saved");
+        } catch (Refused refused) {
+            notices.refused(redirect, refused);
+        }
+        return "redirect:/admin/issuers";
+    }
+
+    @PostMapping("/admin/issuers/{id}")
+    String updateIssuer(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, @RequestParam String name,
+            @RequestParam int sortOrder, @RequestParam(defaultValue = "false") boolean active,
+            @RequestParam int version, RedirectAttributes redirect) {
+        try {
+            directives.updateIssuer(admin, id, version, name, sortOrder, active);
+            notices.done(redirect, "task.issuer.saved");
+        } catch (Refused refused) {
+            notices.refused(redirect, refused);
+        }
+        return "redirect:/admin/issuers";
+    }
+
+    @GetMapping("/admin/calendar")
+    String calendar(@RequestParam(required = false) Integer year, Model model) {
+        int shown = year == null ? Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("daysOff", calendar.daysOff(shown));
+        model.addAttribute("overrides", calendar.overrides());
+        return "task/calendar";
+    }
+
+    @PostMapping("/admin/calendar")
+    String setDay(@AuthenticationPrincipal SignedInUser admin,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(defaultValue = "true") boolean off, @RequestParam String name, RedirectAttributes redirect) {
+        try {
+            calendar.setDay(admin, day, off, name);
+            notices.done(redirect, "task.calendar.saved");
+        } catch (Refused refused) {
+            notices.refused(redirect, refused);
+        }
+        return "redirect:/admin/calendar?year=" + day.getYear();
+    }
+
+    @PostMapping("/admin/calendar/{day}/delete")
+    String removeDay(@AuthenticationPrincipal SignedInUser admin,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
+        calendar.removeDay(admin, day);
+        notices.done(redirect, "task.calendar.removed");
+        return "redirect:/admin/calendar?year=" + day.getYear();
+    }
+}
