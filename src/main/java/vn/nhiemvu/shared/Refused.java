@@ -10,7 +10,7 @@ public class Refused extends RuntimeException {
 
     /** What kind of refusal, which decides the HTTP status. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, STALE, FORBIDDEN
+        INVALID, NOT_FOUND, CONFLICT, STALE, FORBIDDEN, PRECONDITION_REQUIRED
     }
 
     private final Kind kind;
@@ -21,7 +21,10 @@ public class Refused extends RuntimeException {
         super(messageKey + Arrays.toString(arguments));
         this.kind = kind;
         this.messageKey = messageKey;
-        this.arguments = arguments;
+        // Ids and years read as written: MessageFormat would print 2023 as "2.023" in Vietnamese.
+        this.arguments = Arrays.stream(arguments)
+                .map(argument -> argument instanceof Number number ? String.valueOf(number) : argument)
+                .toArray();
     }
 
     public Kind kind() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +40,7 @@ public class DirectiveService {
 
     public Directive directive(SignedInUser user, long id) {
         return directives.find(user.agencyId(), id)
-                .orElseThrow(() -> Refused.notFound("task.directive.notFound", String.valueOf(id)));
+                .orElseThrow(() -> Refused.notFound("task.directive.notFound", id));
     }
 
     public Page<Directive> directives(SignedInUser user, String text, int page, int size) {
@@ -55,7 +56,12 @@ public class DirectiveService {
         access.requireManager(user);
         DirectiveDraft clean = check(user, draft, null);
         long issuerId = issuerOf(user, clean).id();
-        long id = directives.insert(user.agencyId(), clean, issuerId, user.getUsername());
+        long id;
+        try {
+            id = directives.insert(user.agencyId(), clean, issuerId, user.getUsername());
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(clean);
+        }
         if (file != null && file.present()) {
             directives.attach(user.agencyId(), id,
                     attachments.store(user.agencyId(), user.getUsername(), file, AttachmentStore.DIRECTIVE_TYPES));
@@ -77,8 +83,12 @@ public class DirectiveService {
         Directive before = directive(user, id);
         DirectiveDraft clean = check(user, draft, id);
         Issuer issuer = issuerOf(user, clean);
-        if (!directives.update(user.agencyId(), id, version, clean, issuer.id())) {
-            throw Refused.stale();
+        try {
+            if (!directives.update(user.agencyId(), id, version, clean, issuer.id())) {
+                throw Refused.stale();
+            }
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(clean);
         }
         if (file != null && file.present()) {
             directives.attach(user.agencyId(), id,
@@ -126,11 +136,15 @@ public class DirectiveService {
                 .orElseThrow(() -> Refused.invalid("task.directive.kind.unknown", draft.kind()));
         String reference = draft.reference().strip();
         if (directives.referenceTaken(user.agencyId(), reference, draft.issuedOn(), exceptId)) {
-            throw Refused.conflict("task.directive.reference.duplicate", reference,
-                    String.valueOf(draft.issuedOn().getYear()));
+            throw duplicate(draft);
         }
         return new DirectiveDraft(reference, draft.issuedOn(), draft.issuerId(), draft.issuerName(), kind,
                 draft.summary().strip(), draft.issuedByAgency(), draft.receivedOn());
+    }
+
+    private static Refused duplicate(DirectiveDraft draft) {
+        return Refused.conflict("task.directive.reference.duplicate", draft.reference().strip(),
+                draft.issuedOn().getYear());
     }
 
     Issuer issuerOf(SignedInUser user, DirectiveDraft draft) {
@@ -140,7 +154,7 @@ public class DirectiveService {
     public Issuer resolveIssuer(SignedInUser user, Long issuerId, String issuerName) {
         if (issuerId != null) {
             return directives.issuer(user.agencyId(), issuerId)
-                    .orElseThrow(() -> Refused.invalid("task.issuer.unknown", String.valueOf(issuerId)));
+                    .orElseThrow(() -> Refused.invalid("task.issuer.unknown", issuerId));
         }
         if (issuerName != null && !issuerName.isBlank()) {
             return directives.issuerByName(user.agencyId(), issuerName)
@@ -174,7 +188,7 @@ public class DirectiveService {
     public void updateIssuer(SignedInUser admin, long id, int version, String name, int sortOrder, boolean active) {
         requireAdmin(admin);
         Issuer before = directives.issuer(admin.agencyId(), id)
-                .orElseThrow(() -> Refused.notFound("task.issuer.unknown", String.valueOf(id)));
+                .orElseThrow(() -> Refused.notFound("task.issuer.unknown", id));
         String clean = requireName(name);
         directives.issuerByName(admin.agencyId(), clean).filter(other -> other.id() != id).ifPresent(other -> {
             throw Refused.conflict("task.issuer.duplicate", clean);

@@ -357,9 +357,9 @@ public class TaskService {
     public void decideExtension(SignedInUser user, long id, long extensionId, boolean approved, String note) {
         access.require(access.decides(user));
         AssignedTask task = tasks.lock(user.agencyId(), id)
-                .orElseThrow(() -> Refused.notFound("task.notFound", String.valueOf(id)));
+                .orElseThrow(() -> Refused.notFound("task.notFound", id));
         ExtensionEntry extension = tasks.extension(id, extensionId)
-                .orElseThrow(() -> Refused.notFound("task.extension.notFound", String.valueOf(extensionId)));
+                .orElseThrow(() -> Refused.notFound("task.extension.notFound", extensionId));
         if (!extension.pending()) {
             throw Refused.conflict("task.extension.alreadyDecided");
         }
@@ -386,9 +386,9 @@ public class TaskService {
 
     private AssignedTask load(SignedInUser user, long id) {
         AssignedTask task = tasks.find(user.agencyId(), id)
-                .orElseThrow(() -> Refused.notFound("task.notFound", String.valueOf(id)));
+                .orElseThrow(() -> Refused.notFound("task.notFound", id));
         if (!access.sees(user, task)) {
-            throw Refused.notFound("task.notFound", String.valueOf(id));
+            throw Refused.notFound("task.notFound", id);
         }
         return task;
     }

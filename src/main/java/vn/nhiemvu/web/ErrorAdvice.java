@@ -48,6 +48,7 @@ class ErrorAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT, STALE -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
         };
         if (refused.kind() == Refused.Kind.STALE && request.getHeader(HttpHeaders.IF_MATCH) != null) {
             status = HttpStatus.PRECONDITION_FAILED;

@@ -56,6 +56,10 @@ class AgencyIsolationTests {
 
     @Test
     void theSameUnitCodeMayExistInTwoAgencies() {
-        assertThat(jdbc.sql("select count(*) from unit where code = 'VP'").query(Long.class).single()).isEqualTo(2);
+        String codeOfOther = jdbc.sql("select code from unit where id = ?").param(otherUnitId).query(String.class).single();
+        long demoAgency = jdbc.sql("select agency_id from account where username = 'vanphong'").query(Long.class).single();
+        assertThat(codeOfOther).isEqualTo("VP");
+        assertThat(jdbc.sql("select count(*) from unit where code = 'VP' and agency_id = ?").param(demoAgency)
+                .query(Long.class).single()).isEqualTo(1);
     }
 }

@@ -70,7 +70,7 @@ class TaskApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody TaskRequest request) {
         if (ifMatch == null) {
-            return ResponseEntity.status(428).build();
+            throw new Refused(Refused.Kind.PRECONDITION_REQUIRED, "api.ifMatch.required");
         }
         tasks.updateTask(user, id, version(ifMatch), request.draft());
         return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();

@@ -78,6 +78,7 @@ class TaskPageController {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("units", org.units(user));
         model.addAttribute("issuers", directives.issuers(user));
+        model.addAttribute("people", org.people(user));
         return "task/list";
     }
 
