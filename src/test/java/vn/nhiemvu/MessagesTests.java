@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,12 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTests {
 
+    private static final List<String> BUNDLES = List.of("messages", "i18n/report", "i18n/importer", "i18n/notify",
+            "i18n/project");
+
     @Test
     void englishHasEveryVietnameseKeyAndNoOther() throws IOException {
-        Set<String> vietnamese = keys("messages_vi.properties");
-        Set<String> english = keys("messages_en.properties");
-        assertThat(vietnamese).isNotEmpty();
-        assertThat(new TreeSet<>(english)).isEqualTo(new TreeSet<>(vietnamese));
+        assertThat(keys("messages_vi.properties")).isNotEmpty();
+        for (String bundle : BUNDLES) {
+            Set<String> vietnamese = keys(bundle + "_vi.properties");
+            Set<String> english = keys(bundle + "_en.properties");
+            assertThat(new TreeSet<>(english)).as(bundle).isEqualTo(new TreeSet<>(vietnamese));
+        }
     }
 
     @Test
