@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTests {
 
     private static final List<String> BUNDLES = List.of("messages", "i18n/report", "i18n/importer", "i18n/notify",
-            "i18n/project");
+            "i18n/project", "i18n/search");
 
     @Test
     void englishHasEveryVietnameseKeyAndNoOther() throws IOException {

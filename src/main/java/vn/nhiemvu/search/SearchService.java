@@ -1,0 +1,62 @@
+package vn.nhiemvu.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.org.SignedInUser;
+
+/** Searches every module's source and ranks what they find. */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    static final int PER_KIND = 20;
+    static final String WORD_SIMILARITY = "0.5";
+
+    private final JdbcClient jdbc;
+    private final List<SearchSource> sources;
+
+    SearchService(JdbcClient jdbc, List<SearchSource> sources) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+    }
+
+    /** The typed text in the normal form of the index, by the same SQL function, so both always agree. */
+    public SearchQuery query(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() > SearchQuery.MAX_TYPED) {
+            text = text.substring(0, SearchQuery.MAX_TYPED);
+        }
+        String normalized = text.isEmpty() ? ""
+                : jdbc.sql("select search_normalize(?)").param(text).query(String.class).single();
+        return SearchQuery.of(text, normalized);
+    }
+
+    public SearchResults search(SignedInUser user, String typed) {
+        SearchQuery query = query(typed);
+        if (query.empty()) {
+            return new SearchResults(query, Map.of());
+        }
+        // One missing or extra letter in a word of five leaves about 0.57 of its trigrams (pg_trgm default 0.6).
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(WORD_SIMILARITY)
+                .query(String.class).single();
+        List<List<SearchHit>> groups = new ArrayList<>();
+        for (SearchSource source : sources) {
+            List<SearchHit> hits = source.search(user, query, PER_KIND);
+            if (!hits.isEmpty()) {
+                groups.add(hits);
+            }
+        }
+        groups.sort(Comparator.comparingDouble((List<SearchHit> hits) -> hits.get(0).score()).reversed());
+        Map<String, List<SearchHit>> byKind = new LinkedHashMap<>();
+        groups.forEach(hits -> byKind.put(hits.get(0).kind(), hits));
+        return new SearchResults(query, byKind);
+    }
+}
