@@ -24,6 +24,31 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String RECIPIENT_SELECT = """
+            select a.id as account_id, a.agency_id, coalesce(p.full_name, a.username) as display_name, p.email
+            from account a left join person p on p.id = a.person_id
+            where a.active and a.agency_id = ?
+            """;
+
+    List<Recipient> recipientsOfPeople(long agencyId, List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(RECIPIENT_SELECT + " and a.person_id = any(?)")
+                .params(agencyId, personIds.toArray(Long[]::new)).query(Recipient.class).list();
+    }
+
+    List<Recipient> recipientsWithRole(long agencyId, Role role, Long unitId) {
+        return jdbc.sql(RECIPIENT_SELECT + " and a.role = ? and (cast(? as bigint) is null or p.unit_id = ?)")
+                .params(agencyId, role.name(), unitId, unitId).query(Recipient.class).list();
+    }
+
+    java.util.Optional<Long> unitOf(long accountId) {
+        return jdbc.sql("select p.unit_id from account a join person p on p.id = a.person_id where a.id = ?")
+                .param(accountId).query((rs, row) -> (Long) rs.getObject(1)).optional()
+                .flatMap(java.util.Optional::ofNullable);
+    }
+
     boolean anyAccount() {
         return jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
     }

@@ -41,6 +41,31 @@ public class AccountService implements UserDetailsService {
         this.clock = clock;
     }
 
+    /** The active accounts of these people, for notices about their tasks. */
+    public List<Recipient> recipientsOfPeople(long agencyId, List<Long> personIds) {
+        return accounts.recipientsOfPeople(agencyId, personIds);
+    }
+
+    /** The heads of a unit: the accounts with role UNIT_HEAD whose person belongs to it. */
+    public List<Recipient> unitHeads(long agencyId, long unitId) {
+        return accounts.recipientsWithRole(agencyId, Role.UNIT_HEAD, unitId);
+    }
+
+    /** Every head of a unit of the agency, for the weekly digest. */
+    public List<Recipient> allUnitHeads(long agencyId) {
+        return accounts.recipientsWithRole(agencyId, Role.UNIT_HEAD, null);
+    }
+
+    /** The office (Văn phòng) accounts, told when a task is overdue. */
+    public List<Recipient> office(long agencyId) {
+        return accounts.recipientsWithRole(agencyId, Role.OFFICE, null);
+    }
+
+    /** The unit of an account's person, when it has one. */
+    public java.util.Optional<Long> unitOf(long accountId) {
+        return accounts.unitOf(accountId);
+    }
+
     @Override
     public SignedInUser loadUserByUsername(String username) {
         return accounts.findForLogin(username).orElseThrow(() -> new UsernameNotFoundException(username));

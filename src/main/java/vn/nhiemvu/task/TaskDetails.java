@@ -12,7 +12,7 @@ public record TaskDetails(long id, int version, String content, Directive direct
         Deadline deadline, LocalDate writtenDue, LocalDate originalDue, LocalDate dueDate, WorkState workState,
         LocalDate startedOn, LocalDate haltedOn, LocalDate completedOn, String result, Ref resultAttachment,
         TaskStatus status, LocalDate asOf, long daysLate, List<TaskRow> subTasks, List<ProgressEntry> progress,
-        List<ExtensionEntry> extensions, List<AuditEntry> audit, TaskActions can) {
+        List<ExtensionEntry> extensions, List<UrgeEntry> urges, List<AuditEntry> audit, TaskActions can) {
 
     public boolean extended() {
         return dueDate != null && !dueDate.equals(originalDue);

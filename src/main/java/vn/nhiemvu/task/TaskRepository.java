@@ -182,6 +182,40 @@ class TaskRepository {
         return jdbc.sql("select agency_id from task where id = ?").param(taskId).query(Long.class).optional();
     }
 
+    void insertUrge(long taskId, String urgedBy, String note) {
+        jdbc.sql("insert into task_urge (task_id, urged_by, note) values (?, ?, ?)").params(taskId, urgedBy, note)
+                .update();
+    }
+
+    List<UrgeEntry> urges(long taskId) {
+        return jdbc.sql("select id, urged_by, note, urged_at from task_urge where task_id = ? order by urged_at desc, id desc")
+                .param(taskId).query(UrgeEntry.class).list();
+    }
+
+    private static final String OPEN_TASK_SELECT = """
+            select t.id, t.agency_id, t.content, t.lead_unit_id, u.name as lead_unit_name, t.due_date,
+                   coalesce((select array_agg(a.person_id order by a.person_id) from task_assignee a
+                             where a.task_id = t.id), '{}') as assignees
+            from task t join unit u on u.id = t.lead_unit_id
+            where t.completed_on is null and t.halted_on is null and not t.is_series
+            """;
+
+    /** Open tasks of every agency due on or before {@code until}: the work of the reminder job. */
+    List<OpenTask> openTasksDueBy(LocalDate until) {
+        return jdbc.sql(OPEN_TASK_SELECT + " and t.due_date is not null and t.due_date <= ? order by t.agency_id, t.due_date, t.id")
+                .param(until).query((rs, row) -> openTask(rs)).list();
+    }
+
+    Optional<OpenTask> openTask(long id) {
+        return jdbc.sql(OPEN_TASK_SELECT + " and t.id = ?").param(id).query((rs, row) -> openTask(rs)).optional();
+    }
+
+    private static OpenTask openTask(ResultSet rs) throws SQLException {
+        return new OpenTask(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("content"),
+                rs.getLong("lead_unit_id"), rs.getString("lead_unit_name"),
+                java.util.Arrays.asList((Long[]) rs.getArray("assignees").getArray()), date(rs, "due_date"));
+    }
+
     void updateWrittenDue(long taskId, LocalDate writtenDue) {
         jdbc.sql("update task set written_due = ? where id = ?").params(writtenDue, taskId).update();
     }

@@ -330,6 +330,33 @@ public class TaskService {
                 Change.diff().field("workState", before, state).build());
     }
 
+    /** The office or a leader urges a task (đôn đốc); it enters the timeline and its people are told at once. */
+    @Transactional
+    public void urge(SignedInUser user, long id, String note) {
+        access.requireManager(user);
+        AssignedTask task = load(user, id);
+        if (note == null || note.isBlank()) {
+            throw Refused.invalid("task.urge.note.required");
+        }
+        if (task.completed() || task.series) {
+            throw Refused.conflict("task.urge.notOpen");
+        }
+        tasks.insertUrge(id, user.displayName(), note.strip());
+        audit.record(user.agencyId(), user.getUsername(), "task", id, "URGE",
+                Change.diff().field("urge", null, note.strip()).build());
+        events.publishEvent(new TaskUrged(id, task.agencyId, task.content, note.strip(), user.displayName()));
+    }
+
+    /** An open task, for notices about it (not for users' screens). */
+    public java.util.Optional<OpenTask> openTask(long taskId) {
+        return tasks.openTask(taskId);
+    }
+
+    /** Every agency's open tasks due on or before a date, for the reminder job (not for users' screens). */
+    public List<OpenTask> openTasksDueBy(LocalDate until) {
+        return tasks.openTasksDueBy(until);
+    }
+
     // ----- extensions (gia hạn)
 
     @Transactional
@@ -493,7 +520,7 @@ public class TaskService {
                 task.workState, task.startedOn, task.haltedOn, task.completedOn, task.result, resultAttachment,
                 task.series ? null : task.statusOn(asOf), asOf,
                 StatusRule.daysLate(task.completedOn, task.dueDate, asOf), subTasks, tasks.progress(task.id),
-                tasks.extensions(task.id), audit.history(user.agencyId(), "task", task.id),
+                tasks.extensions(task.id), tasks.urges(task.id), audit.history(user.agencyId(), "task", task.id),
                 access.actions(user, task));
     }
 }

@@ -92,6 +92,13 @@ class TaskApiController {
         return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
     }
 
+    @PostMapping("/{id}/urge")
+    ResponseEntity<Void> urge(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody TaskApiRequests.UrgeRequest request) {
+        tasks.urge(user, id, request.note());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{id}/extensions")
     ResponseEntity<Created> requestExtension(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody ExtensionRequest request) {

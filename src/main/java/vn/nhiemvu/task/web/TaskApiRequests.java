@@ -65,6 +65,9 @@ final class TaskApiRequests {
     record DecisionRequest(Boolean approved, String note) {
     }
 
+    record UrgeRequest(String note) {
+    }
+
     record Created(long id) {
     }
 }

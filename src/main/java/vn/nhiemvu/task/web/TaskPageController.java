@@ -213,6 +213,13 @@ class TaskPageController {
         return "redirect:/tasks/" + id;
     }
 
+    @PostMapping("/{id}/urge")
+    String urge(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String note,
+            RedirectAttributes redirect) {
+        act(redirect, "task.urged", () -> tasks.urge(user, id, note));
+        return "redirect:/tasks/" + id;
+    }
+
     @PostMapping("/{id}/extensions")
     String requestExtension(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, ExtensionForm form,
             RedirectAttributes redirect) {
