@@ -69,7 +69,7 @@ class TaskQueries {
 
     Page<TaskRow> page(Visibility visibility, TaskFilter filter, LocalDate asOf) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(visibility, filter, asOf, params, false);
+        String where = where(visibility, filter, asOf, params, filter.topLevelOnly());
         String outer = filter.status() == null ? "" : " where " + STATUS + " = :status";
         if (filter.status() != null) {
             params.put("status", filter.status().name());
@@ -123,6 +123,28 @@ class TaskQueries {
     }
 
     /**
+     * What the user may see within the scope asked for: nothing to add for leaders and the office looking at
+     * the whole agency; otherwise the tasks given to them and, unless only their own are asked, those their
+     * unit leads or supports.
+     */
+    static String visibleCondition(Visibility visibility, TaskFilter.Scope scope, Map<String, Object> params) {
+        if (visibility.wholeAgency() && scope == TaskFilter.Scope.ALL) {
+            return "";
+        }
+        List<String> visible = new ArrayList<>();
+        if (visibility.personId() != null) {
+            visible.add("exists (select 1 from task_assignee a where a.task_id = t.id and a.person_id = :person)");
+            params.put("person", visibility.personId());
+        }
+        if (scope != TaskFilter.Scope.MINE && visibility.unitId() != null) {
+            visible.add("t.lead_unit_id = :myUnit");
+            visible.add("exists (select 1 from task_support_unit s where s.task_id = t.id and s.unit_id = :myUnit)");
+            params.put("myUnit", visibility.unitId());
+        }
+        return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
+    }
+
+    /**
      * @param topLevelOnly counts take a task split among units once, by its top-level row; lists show the
      *                     sub-tasks too
      */
@@ -136,19 +158,9 @@ class TaskQueries {
         }
         params.put("agency", visibility.agencyId());
         params.put("asOf", asOf);
-        if (!visibility.wholeAgency() || filter.scope() != TaskFilter.Scope.ALL) {
-            boolean mine = filter.scope() == TaskFilter.Scope.MINE;
-            List<String> visible = new ArrayList<>();
-            if (visibility.personId() != null) {
-                visible.add("exists (select 1 from task_assignee a where a.task_id = t.id and a.person_id = :person)");
-                params.put("person", visibility.personId());
-            }
-            if (!mine && visibility.unitId() != null) {
-                visible.add("t.lead_unit_id = :myUnit");
-                visible.add("exists (select 1 from task_support_unit s where s.task_id = t.id and s.unit_id = :myUnit)");
-                params.put("myUnit", visibility.unitId());
-            }
-            conditions.add(visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")");
+        String visible = visibleCondition(visibility, filter.scope(), params);
+        if (!visible.isEmpty()) {
+            conditions.add(visible);
         }
         if (filter.unitId() != null) {
             conditions.add("t.lead_unit_id = :unit");

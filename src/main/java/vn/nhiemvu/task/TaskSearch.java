@@ -65,15 +65,8 @@ class TaskSearch {
         public List<SearchHit> search(SignedInUser user, SearchQuery query, int limit) {
             java.util.Map<String, Object> params = new java.util.HashMap<>();
             String words = allWords("t.search_text", query, params);
-            String visible = "";
-            TaskQueries.Visibility visibility = access.visibility(user);
-            if (!visibility.wholeAgency()) {
-                visible = " and (t.lead_unit_id = :unit"
-                        + " or exists (select 1 from task_support_unit s where s.task_id = t.id and s.unit_id = :unit)"
-                        + " or exists (select 1 from task_assignee a where a.task_id = t.id and a.person_id = :person))";
-                params.put("unit", visibility.unitId() == null ? -1L : visibility.unitId());
-                params.put("person", visibility.personId() == null ? -1L : visibility.personId());
-            }
+            String condition = TaskQueries.visibleCondition(access.visibility(user), TaskFilter.Scope.ALL, params);
+            String visible = condition.isEmpty() ? "" : " and " + condition;
             params.put("agency", user.agencyId());
             params.put("limit", limit);
             return jdbc.sql("select t.id, t.content, coalesce(t.result, '') as result, " + score("t.search_text", query)

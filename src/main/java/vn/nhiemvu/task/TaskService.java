@@ -31,6 +31,7 @@ public class TaskService {
 
     private final TaskRepository tasks;
     private final TaskQueries queries;
+    private final TaskTrends trends;
     private final DirectiveRepository directives;
     private final DirectiveService directiveService;
     private final AttachmentStore attachments;
@@ -42,12 +43,13 @@ public class TaskService {
     private final TaskProperties properties;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, TaskQueries queries, DirectiveRepository directives,
+    TaskService(TaskRepository tasks, TaskQueries queries, TaskTrends trends, DirectiveRepository directives,
             DirectiveService directiveService, AttachmentStore attachments, CalendarService calendar,
             TaskAccess access, OrgService org, AuditTrail audit, ApplicationEventPublisher events,
             TaskProperties properties, Clock clock) {
         this.tasks = tasks;
         this.queries = queries;
+        this.trends = trends;
         this.directives = directives;
         this.directiveService = directiveService;
         this.attachments = attachments;
@@ -72,6 +74,11 @@ public class TaskService {
 
     public TaskSummary summary(SignedInUser user, TaskFilter filter) {
         return queries.summary(access.visibility(user), filter, asOf(filter));
+    }
+
+    /** The on-time completion rate of the last months, for the dashboard's chart. */
+    public List<MonthRate> onTimeByMonth(SignedInUser user, TaskFilter.Scope scope, int months) {
+        return trends.onTimeByMonth(access.visibility(user), scope, months, today());
     }
 
     public List<UnitSummary> summaryByUnit(SignedInUser user, TaskFilter filter) {

@@ -47,6 +47,7 @@ class FoundationBrowserTests {
         assertThat(page).hasURL(browser.url("/"));
         assertThat(page.locator("h1")).hasText("Sở Khoa học và Công nghệ tỉnh Bắc Giang");
         assertThat(page.locator(".user-role")).hasText("Quản trị hệ thống");
+        assertThat(page.locator(".tiles")).containsText("Đang thực hiện trong hạn");
         Browser.screenshot(page, "home");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quản trị")).first().click();
@@ -71,7 +72,7 @@ class FoundationBrowserTests {
         page.getByLabel("Tên đăng nhập").fill("truongphong");
         page.getByLabel("Mật khẩu").fill(IntegrationTest.DEMO_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page.locator(".facts")).containsText("Phòng Quản lý khoa học");
+        assertThat(page.locator(".dashboard")).containsText("Nhiệm vụ của Phòng Quản lý khoa học");
         assertThat(page.locator(".mainnav")).not().containsText("Quản trị");
     }
 }
