@@ -46,7 +46,12 @@ public final class Snippets {
         boolean[] marked = new boolean[text.length()];
         for (String word : words) {
             for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-                java.util.Arrays.fill(marked, at, Math.min(text.length(), at + word.length()), true);
+                int end = at + word.length();
+                boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                        && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+                if (wholeWord) {
+                    java.util.Arrays.fill(marked, at, Math.min(text.length(), end), true);
+                }
             }
         }
         List<Segment> segments = new java.util.ArrayList<>();

@@ -93,6 +93,16 @@ class TaskBrowserTests {
         assertThat(director.locator("table.tasks tbody tr.overdue").first()).isVisible();
         Browser.screenshot(director, "task-list-overdue");
 
+        director.navigate(browser.url("/"));
+        assertThat(director.locator(".tiles")).containsText("Đang thực hiện quá hạn");
+        Browser.screenshot(director, "dashboard");
+
+        director.getByLabel("Tìm kiếm").first().fill("thu tuc hanh chinh");
+        director.getByLabel("Tìm kiếm").first().press("Enter");
+        assertThat(director.locator("ol.hits").first()).containsText("thủ tục hành chính");
+        assertThat(director.locator("mark").first()).isVisible();
+        Browser.screenshot(director, "search");
+
         director.navigate(browser.url("/figures?from=2022-12-15&to=2023-03-14&asOf=2023-03-15"));
         assertThat(director.locator("table.figures tfoot")).containsText("9");
         Browser.screenshot(director, "task-figures");
