@@ -17,6 +17,7 @@ import vn.nhiemvu.org.AccountService;
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.Role;
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
 
 @Controller
@@ -59,7 +60,7 @@ class AccountAdminController {
         try {
             accounts.createAccount(admin, form.draft());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/account-form";
         }
         redirect.addFlashAttribute("saved", "org.account.saved");
@@ -86,7 +87,7 @@ class AccountAdminController {
         try {
             accounts.updateAccount(admin, id, form.version(), form.draft());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/account-form";
         }
         redirect.addFlashAttribute("saved", "org.account.saved");

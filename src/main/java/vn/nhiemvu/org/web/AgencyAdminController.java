@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
 
 @Controller
@@ -40,7 +41,7 @@ class AgencyAdminController {
         try {
             org.updateAgency(admin, form.version(), form.name(), form.parentName(), form.shortCode(), form.place());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/agency-form";
         }
         redirect.addFlashAttribute("saved", "org.agency.saved");

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
 
 @Controller
@@ -50,7 +51,7 @@ class PersonAdminController {
         try {
             org.createPerson(admin, form.draft());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/person-form";
         }
         redirect.addFlashAttribute("saved", "org.person.saved");
@@ -77,7 +78,7 @@ class PersonAdminController {
         try {
             org.updatePerson(admin, id, form.version(), form.draft());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/person-form";
         }
         redirect.addFlashAttribute("saved", "org.person.saved");

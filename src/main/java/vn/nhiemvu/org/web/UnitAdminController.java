@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.org.UnitKind;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
 
 @Controller
@@ -54,7 +55,7 @@ class UnitAdminController {
         try {
             org.createUnit(admin, form.draft());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/unit-form";
         }
         redirect.addFlashAttribute("saved", "org.unit.saved");
@@ -79,7 +80,7 @@ class UnitAdminController {
         try {
             org.updateUnit(admin, id, form.version(), form.draft());
         } catch (Refused refused) {
-            Forms.reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return "org/unit-form";
         }
         redirect.addFlashAttribute("saved", "org.unit.saved");

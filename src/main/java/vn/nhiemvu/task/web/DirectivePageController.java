@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.task.Directive;
 import vn.nhiemvu.task.DirectiveKinds;
@@ -61,7 +62,7 @@ class DirectivePageController {
         try {
             directive = directives.register(user, form.draft(), TaskActionForms.upload(form.file()));
         } catch (Refused refused) {
-            reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return formPage(user, model);
         }
         notices.done(redirect, "task.directive.saved");
@@ -96,7 +97,7 @@ class DirectivePageController {
         try {
             directives.update(user, id, form.version(), form.draft(), TaskActionForms.upload(form.file()));
         } catch (Refused refused) {
-            reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return formPage(user, model);
         }
         notices.done(redirect, "task.directive.saved");
@@ -114,10 +115,4 @@ class DirectivePageController {
         return "task/directive-form";
     }
 
-    private static void reject(BindingResult binding, Refused refused) {
-        if (refused.kind() == Refused.Kind.NOT_FOUND || refused.kind() == Refused.Kind.FORBIDDEN) {
-            throw refused;
-        }
-        binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-    }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.task.Attachment;
 import vn.nhiemvu.task.DeadlineKind;
@@ -108,7 +109,7 @@ class TaskPageController {
         try {
             id = tasks.assign(user, form.draft());
         } catch (Refused refused) {
-            reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return formPage(user, model);
         }
         notices.done(redirect, "task.assigned");
@@ -134,7 +135,7 @@ class TaskPageController {
         try {
             tasks.updateTask(user, id, form.version(), form.draft());
         } catch (Refused refused) {
-            reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return formPage(user, model);
         }
         notices.done(redirect, "task.saved");
@@ -156,12 +157,6 @@ class TaskPageController {
         return "task/form";
     }
 
-    private static void reject(BindingResult binding, Refused refused) {
-        if (refused.kind() == Refused.Kind.NOT_FOUND || refused.kind() == Refused.Kind.FORBIDDEN) {
-            throw refused;
-        }
-        binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-    }
 
     @GetMapping("/{id}")
     String task(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
