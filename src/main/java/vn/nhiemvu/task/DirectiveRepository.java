@@ -50,6 +50,12 @@ class DirectiveRepository {
                 .param("agency", agencyId).param("text", text).query(Long.class).single();
     }
 
+    Optional<Directive> findByReference(long agencyId, String reference, int year) {
+        return jdbc.sql(DIRECTIVE_SELECT + """
+                 where d.agency_id = ? and lower(d.reference) = lower(?) and extract(year from d.issued_on) = ?""")
+                .params(agencyId, reference.strip(), year).query(Directive.class).optional();
+    }
+
     boolean referenceTaken(long agencyId, String reference, LocalDate issuedOn, Long exceptId) {
         return jdbc.sql("""
                 select exists (select 1 from directive where agency_id = ? and lower(reference) = lower(?)

@@ -43,6 +43,11 @@ public class DirectiveService {
                 .orElseThrow(() -> Refused.notFound("task.directive.notFound", id));
     }
 
+    /** The directive with this number and symbol in that year, when it was registered. */
+    public java.util.Optional<Directive> findByReference(SignedInUser user, String reference, int year) {
+        return directives.findByReference(user.agencyId(), reference, year);
+    }
+
     public Page<Directive> directives(SignedInUser user, String text, int page, int size) {
         String clean = text == null || text.isBlank() ? null : text.strip();
         int pageSize = size <= 0 ? 50 : Math.min(size, 200);
