@@ -55,6 +55,16 @@ public final class Browser implements AutoCloseable {
         return base + path;
     }
 
+    /** What the window shows, for pages too long for a whole-page picture. */
+    public static void screenshotWindow(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
