@@ -1,8 +1,13 @@
 package vn.nhiemvu.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,7 @@ class EmbeddedPostgresServer implements AutoCloseable {
 
     EmbeddedPostgresServer(DatabaseProperties properties) {
         Path pgData = prepareDataDirectory(properties.dataDir()).resolve("postgres");
+        stopOrphanedServer(pgData);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
@@ -55,6 +61,36 @@ class EmbeddedPostgresServer implements AutoCloseable {
             throw new DataDirectoryUnusable(dataDir, e);
         }
         return dataDir;
+    }
+
+    /**
+     * After the application was killed (kill -9, a power cut of the JVM only) its PostgreSQL keeps running
+     * and holds the data directory, so the next start would fail. When no living application holds the
+     * directory's lock, such a server is an orphan: stop it (a clean shutdown, committed data is on disk).
+     */
+    private static void stopOrphanedServer(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        Path lockFile = pgData.resolve("epg-lock");
+        if (!Files.exists(pidFile) || !Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+            ProcessHandle.of(pid)
+                    .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+                    .ifPresent(process -> {
+                        log.warn("Stopping the PostgreSQL server (pid {}) left running by an application that did not "
+                                + "shut down", pid);
+                        process.destroy();
+                        process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+                    });
+        } catch (IOException | NumberFormatException | IndexOutOfBoundsException | OverlappingFileLockException e) {
+            log.debug("No orphaned PostgreSQL server to stop in {}: {}", pgData, e.toString());
+        }
     }
 
     String jdbcUrl() {
