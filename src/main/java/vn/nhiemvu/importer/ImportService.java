@@ -105,7 +105,9 @@ public class ImportService {
         String reference = meta.symbol() == null ? null
                 : (meta.number() == null ? "" : meta.number()) + "/" + meta.symbol();
         String kind = DirectiveKinds.ALL.stream().filter(k -> k.equalsIgnoreCase(meta.kind())).findFirst().orElse("CV");
-        boolean own = meta.issuer() != null && fold(meta.issuer()).contains(fold(org.agency(user).name()).replaceAll(" tinh .*", ""));
+        String agency = fold(org.agency(user).name());
+        boolean own = meta.issuer() != null && (agency.contains(fold(meta.issuer()))
+                || fold(meta.issuer()).contains(agency.replaceAll(" tinh .*", "")));
         return new ImportConfirmation.DirectiveFields(reference, date(meta.date()), issuer(meta.issuer(), own), kind,
                 meta.subject() != null ? meta.subject() : meta.title(), own);
     }
