@@ -7,12 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The lists and counts of tasks on an as-of date, computed in PostgreSQL by {@code task_status} and
  * {@code task_due_as_of} (the twins of {@link StatusRule}); nothing about a status is stored.
+ *
+ * <p>Shape of the queries (bench/tasks.sh, docs/benchmarks.md): the rows a list or count may contain are
+ * read once, narrow, in a subquery that the planner keeps apart ({@code offset 0}), so that its due date in
+ * force is a plain column and {@code task_status} is inlined as a CASE instead of being called for each
+ * row. A list picks the ids of its page there, with the total in the same pass, and joins the display
+ * columns (directive, issuer, unit) for those rows only.
  */
 @Repository
 class TaskQueries {
@@ -27,28 +35,54 @@ class TaskQueries {
         this.jdbc = jdbc;
     }
 
-    private static final String BASE = """
-            from (select t.*,
-                         task_due_as_of(t.id, t.due_date, t.extended_on, t.original_due, :asOf) as due_on
-                  from task t
-                  where %s) t
+    /** The candidate rows: what a status needs, the sort keys, and the due date in force on :asOf. */
+    private static final String CANDIDATES = """
+            (select t.id, t.assigned_on, t.directive_id, t.lead_unit_id, t.completed_on, t.started_on,
+                    t.halted_on, t.work_state,
+                    task_due_as_of(t.id, t.due_date, t.extended_on, t.original_due, :asOf) as due_on
+             from task t
+             where %s
+             offset 0) c
             """;
 
-    private static final String STATUS = "task_status(t.completed_on, t.due_on, t.started_on, t.halted_on, t.work_state, :asOf)";
+    /**
+     * The candidates of a list by due date without a status: only its first rows need judging. A task not
+     * extended after :asOf has its due_date in force (see task_due_as_of), so its first rows come straight
+     * from an index in that order; the few extended after :asOf are read apart, with their due date of that day.
+     */
+    private static final String EARLIEST_DUE = """
+            ((select t.id, t.assigned_on, t.directive_id, t.lead_unit_id, t.completed_on, t.started_on,
+                     t.halted_on, t.work_state, t.due_date as due_on
+              from task t
+              where %1$s and (t.extended_on is null or t.extended_on <= :asOf)
+              order by t.due_date nulls last, t.id
+              limit :first)
+             union all
+             (select t.id, t.assigned_on, t.directive_id, t.lead_unit_id, t.completed_on, t.started_on,
+                     t.halted_on, t.work_state,
+                     task_due_as_of(t.id, t.due_date, t.extended_on, t.original_due, :asOf) as due_on
+              from task t
+              where %1$s and t.extended_on > :asOf)
+             offset 0) c
+            """;
 
+    private static final String STATUS = "task_status(c.completed_on, c.due_on, c.started_on, c.halted_on, c.work_state, :asOf)";
+
+    /** The page (or all) rows of a list, chosen by the inner query {@code p}: id, due_on, status. */
     private static final String ROW_SELECT = """
             select t.id, t.content, t.directive_id, d.reference as directive_reference,
                    d.issued_on as directive_issued_on, i.name as issuer_name, t.lead_unit_id,
                    u.name as lead_unit_name, t.deadline_kind, t.deadline_value, t.deadline_text,
-                   t.written_due, t.due_on as due, t.completed_on, t.result, t.period_key,
-                   %s as status, (t.extended_on is not null and t.extended_on <= :asOf) as extended
-            """.formatted("task_status(t.completed_on, t.due_on, t.started_on, t.halted_on, t.work_state, :asOf)");
-
-    private static final String ROW_JOINS = """
+                   t.written_due, p.due_on as due, t.completed_on, t.result, t.period_key, p.status,
+                   (t.extended_on is not null and t.extended_on <= :asOf) as extended%s
+            from (%s) p
+            join task t on t.id = p.id
             left join directive d on d.id = t.directive_id
             join issuer i on i.id = t.issuer_id
             join unit u on u.id = t.lead_unit_id
             """;
+
+    private static final RowMapper<TaskRow> TASK_ROW = new SimplePropertyRowMapper<>(TaskRow.class);
 
     /** The periods of a recurring task, newest first. */
     List<TaskRow> occurrences(long agencyId, long seriesId, LocalDate asOf) {
@@ -58,42 +92,75 @@ class TaskQueries {
 
     List<TaskRow> subTasks(long agencyId, long parentId, LocalDate asOf) {
         return children("t.agency_id = :agency and t.parent_id = :parent and not t.is_series", agencyId, parentId,
-                asOf, "t.due_on nulls last, t.id");
+                asOf, "p.due_on nulls last, t.id");
     }
 
     private List<TaskRow> children(String where, long agencyId, long parentId, LocalDate asOf, String order) {
-        return jdbc.sql(ROW_SELECT + BASE.formatted(where) + ROW_JOINS + " order by " + order)
+        String rows = "select c.id, c.due_on, " + STATUS + " as status from " + CANDIDATES.formatted(where);
+        return jdbc.sql(ROW_SELECT.formatted("", rows) + " order by " + order)
                 .param("agency", agencyId).param("parent", parentId).param("asOf", asOf)
-                .query(TaskRow.class).list();
+                .query(TASK_ROW).list();
     }
 
     Page<TaskRow> page(Visibility visibility, TaskFilter filter, LocalDate asOf) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(visibility, filter, asOf, params, filter.topLevelOnly());
-        String outer = filter.status() == null ? "" : " where " + STATUS + " = :status";
+        String where = where(visibility, filter, asOf, params, filter.topLevelOnly())
+                + (filter.status() == null ? "" : statusImplies(filter.status(), params));
+        String candidates = CANDIDATES.formatted(where);
+        boolean byDirective = filter.sort() == TaskFilter.Sort.DIRECTIVE;
+        String directiveJoin = byDirective ? " left join directive d on d.id = c.directive_id" : "";
+        String statusFilter = filter.status() == null ? "" : " where " + STATUS + " = :status";
         if (filter.status() != null) {
             params.put("status", filter.status().name());
         }
-        String order = switch (filter.sort()) {
-            case DUE -> "t.due_on asc nulls last, t.id";
+        // With a status, every candidate is judged anyway: the total comes with the page, in the same pass.
+        // Without one, a separate count reads no more than the rows' ids.
+        boolean totalWithPage = filter.status() != null;
+        String innerOrder = switch (filter.sort()) {
+            case DUE -> "c.due_on asc nulls last, c.id";
+            case ASSIGNED_DESC -> "c.assigned_on desc, c.id desc";
+            case DIRECTIVE -> "d.issued_on desc nulls last, d.reference, c.id";
+        };
+        String outerOrder = switch (filter.sort()) {
+            case DUE -> "p.due_on asc nulls last, t.id";
             case ASSIGNED_DESC -> "t.assigned_on desc, t.id desc";
             case DIRECTIVE -> "d.issued_on desc nulls last, d.reference, t.id";
         };
-        String sql = ROW_SELECT + BASE.formatted(where) + ROW_JOINS + outer + " order by " + order
-                + " limit :limit offset :offset";
+        String source = candidates;
+        if (filter.status() == null && filter.sort() == TaskFilter.Sort.DUE) {
+            source = EARLIEST_DUE.formatted(where);
+            params.put("first", (filter.page() + 1) * filter.size());
+        }
+        String pageIds = "select c.id, c.due_on, " + STATUS + " as status"
+                + (totalWithPage ? ", count(*) over () as total" : "")
+                + " from " + source + directiveJoin + statusFilter
+                + " order by " + innerOrder + " limit :limit offset :offset";
         params.put("limit", filter.size());
         params.put("offset", filter.page() * filter.size());
-        List<TaskRow> rows = jdbc.sql(sql).params(params).query(TaskRow.class).list();
-        long total = jdbc.sql("select count(*) " + BASE.formatted(where) + outer).params(params)
-                .query(Long.class).single();
-        return new Page<>(rows, total, filter.page(), filter.size());
+        long[] total = {-1};
+        List<TaskRow> rows = jdbc.sql(ROW_SELECT.formatted(totalWithPage ? ", p.total" : "", pageIds)
+                        + " order by " + outerOrder)
+                .params(params)
+                .query((rs, rowNum) -> {
+                    if (totalWithPage) {
+                        total[0] = rs.getLong("total");
+                    }
+                    return TASK_ROW.mapRow(rs, rowNum);
+                })
+                .list();
+        if (total[0] < 0) {
+            total[0] = rows.isEmpty() && filter.page() == 0 && totalWithPage ? 0
+                    : jdbc.sql("select count(*) from " + candidates + statusFilter).params(params)
+                            .query(Long.class).single();
+        }
+        return new Page<>(rows, total[0], filter.page(), filter.size());
     }
 
     TaskSummary summary(Visibility visibility, TaskFilter filter, LocalDate asOf) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(visibility, filter, asOf, params, true);
         Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
-        jdbc.sql("select " + STATUS + " as status, count(*) as n " + BASE.formatted(where) + " group by 1")
+        jdbc.sql("select " + STATUS + " as status, count(*) as n from " + CANDIDATES.formatted(where) + " group by 1")
                 .params(params)
                 .query((rs, row) -> counts.put(TaskStatus.valueOf(rs.getString("status")), rs.getInt("n")))
                 .list();
@@ -106,8 +173,9 @@ class TaskQueries {
         String where = where(visibility, filter, asOf, params, true);
         Map<Long, Map<TaskStatus, Integer>> byUnit = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.sql("select t.lead_unit_id, u.name, " + STATUS + " as status, count(*) as n " + BASE.formatted(where)
-                        + " join unit u on u.id = t.lead_unit_id group by 1, 2, 3 order by 2")
+        jdbc.sql("select g.lead_unit_id, u.name, g.status, g.n from (select c.lead_unit_id, " + STATUS
+                        + " as status, count(*) as n from " + CANDIDATES.formatted(where) + " group by 1, 2) g"
+                        + " join unit u on u.id = g.lead_unit_id order by u.name, g.lead_unit_id")
                 .params(params)
                 .query((rs, row) -> {
                     long unitId = rs.getLong(1);
@@ -120,6 +188,22 @@ class TaskQueries {
         List<UnitSummary> result = new ArrayList<>();
         byUnit.forEach((unitId, counts) -> result.add(new UnitSummary(unitId, names.get(unitId), TaskSummary.of(counts))));
         return result;
+    }
+
+    /**
+     * For a list of one status: conditions implied by task_status (they change no result) but indexable. A
+     * completed status needs a completion by :asOf, any other status its absence; a halted one, the halt.
+     */
+    private static String statusImplies(TaskStatus status, Map<String, Object> params) {
+        if (status.completed()) {
+            return " and t.completed_on <= :asOf";
+        }
+        String open = " and (t.completed_on is null or t.completed_on > :asOf)";
+        if (status.counted()) {
+            return open;
+        }
+        params.put("haltedState", status.name());
+        return open + " and t.halted_on <= :asOf and t.work_state = :haltedState";
     }
 
     /**
