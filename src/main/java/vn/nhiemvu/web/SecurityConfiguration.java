@@ -54,7 +54,7 @@ class SecurityConfiguration {
         requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/actuator/health", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
