@@ -146,6 +146,11 @@ if [ -n "$RESTART" ]; then
     start_app
 fi
 
+# The generator's VACUUM may run while the application holds a snapshot, leaving pages not all-visible (then
+# index-only scans read the heap); vacuum again, as autovacuum would in time.
+log "vacuum"
+sql -c "vacuum (analyze) task, directive, task_support_unit, task_assignee, task_extension" >/dev/null
+
 TODAY=$(sql -c "select (now() at time zone 'Asia/Ho_Chi_Minh')::date")
 # the last complete quarter, judged on its last day (the quarterly report)
 read -r Q_FROM Q_TO < <(sql -F ' ' -c "select (date_trunc('quarter', d) - interval '3 months')::date,
@@ -229,19 +234,20 @@ cpu_ms() {
     local postmaster pids java pg
     postmaster=$(head -1 "$DATA_DIR/postgres/postmaster.pid")
     java=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
-    pids="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
-    pg=$(for pid in $pids; do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done | awk '{s += $1} END {print s}')
+    pids="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ' || true)"
+    # (a backend or an autovacuum worker may end meanwhile)
+    pg=$(for pid in $pids; do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true; done | awk '{s += $1} END {print s + 0}')
     echo "$((java * TICK_MS)) $((pg * TICK_MS))"
 }
 
-# measure LABEL URL AUTH...: warm-up, then REQUESTS requests; the server time comes from the access log
+# measure LABEL URL AUTH...: 10 more warm-up requests, then REQUESTS requests; the server time comes from the access log
 # (requests marked with bench=LABEL), the CPU time per request from /proc
 measure() {
     local label=$1 url=$2
     shift 2
     local sep='?'
     case "$url" in *\?*) sep='&' ;; esac
-    requests "$WARMUP" "$BASE$url${sep}bench=warm-$label" "$@" >/dev/null
+    requests 10 "$BASE$url${sep}bench=warm-$label" "$@" >/dev/null
     local codes java0 pg0 java1 pg1
     read -r java0 pg0 < <(cpu_ms)
     codes=$(requests "$REQUESTS" "$BASE$url${sep}bench=$label" "$@")
@@ -309,7 +315,8 @@ SUMMARY="from=$Q_FROM&to=$Q_TO&asOf=$Q_TO"
     echo
     echo "## Server time per request"
     echo
-    echo "Sequential requests over one keep-alive connection, $WARMUP warm-up then $REQUESTS measured; server"
+    echo "Sequential requests over one keep-alive connection: $WARMUP warm-up requests of every case first, then"
+    echo "per case 10 more and $REQUESTS measured; server"
     echo "time from Tomcat's access log (%D: first byte read to last byte written). HTML pages with a session"
     echo "cookie; the JSON API with HTTP Basic, which runs bcrypt on every request (see /api/v1/units)."
     echo "Overdue = status DANG_QUA_HAN as of today ($TODAY); quarter = tasks assigned $Q_FROM..$Q_TO, as of $Q_TO."
@@ -322,17 +329,31 @@ SUMMARY="from=$Q_FROM&to=$Q_TO&asOf=$Q_TO"
 log "measuring server time"
 say "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine disturb the figures)."
 say ""
-say "$(measure page-overdue-head-100k "/tasks?status=DANG_QUA_HAN" -b "$JAR_HEAD")"
-say "$(measure page-overdue-head-27k "/tasks?status=DANG_QUA_HAN" -b "$JAR_HEAD2")"
-say "$(measure figures-quarter-100k "/figures?$SUMMARY" -b "$JAR_LEADER")"
-say "$(measure figures-quarter-27k "/figures?$SUMMARY" -b "$JAR_LEADER2")"
-say "$(measure page-all-leader-100k "/tasks" -b "$JAR_LEADER")"
-say "$(measure page-all-head-100k "/tasks" -b "$JAR_HEAD")"
-say "$(measure dashboard-leader-100k "/" -b "$JAR_LEADER")"
-say "$(measure dashboard-head-100k "/" -b "$JAR_HEAD")"
-say "$(measure api-overdue-head-100k "/api/v1/tasks?status=DANG_QUA_HAN&size=100" -u "$HEAD:$PASSWORD")"
-say "$(measure api-summary-quarter-100k "/api/v1/tasks/summary?$SUMMARY" -u "$LEADER:$PASSWORD")"
-say "$(measure api-units-bcrypt-only "/api/v1/units" -u "$LEADER:$PASSWORD")"
+CASES=(
+    "page-overdue-head-100k|/tasks?status=DANG_QUA_HAN|-b|$JAR_HEAD"
+    "page-overdue-head-27k|/tasks?status=DANG_QUA_HAN|-b|$JAR_HEAD2"
+    "figures-quarter-100k|/figures?$SUMMARY|-b|$JAR_LEADER"
+    "figures-quarter-27k|/figures?$SUMMARY|-b|$JAR_LEADER2"
+    "page-all-leader-100k|/tasks|-b|$JAR_LEADER"
+    "page-all-head-100k|/tasks|-b|$JAR_HEAD"
+    "dashboard-leader-100k|/|-b|$JAR_LEADER"
+    "dashboard-head-100k|/|-b|$JAR_HEAD"
+    "api-overdue-head-100k|/api/v1/tasks?status=DANG_QUA_HAN&size=100|-u|$HEAD:$PASSWORD"
+    "api-summary-quarter-100k|/api/v1/tasks/summary?$SUMMARY|-u|$LEADER:$PASSWORD"
+    "api-units-bcrypt-only|/api/v1/units|-u|$LEADER:$PASSWORD"
+)
+# warm-up of everything first (the JIT compiles what all the cases use), then the measures
+log "warming up"
+for case in "${CASES[@]}"; do
+    IFS='|' read -r label url option value <<<"$case"
+    requests "$WARMUP" "$BASE$url$(case "$url" in *\?*) echo '&' ;; *) echo '?' ;; esac)bench=warm-$label" \
+        "$option" "$value" >/dev/null
+done
+log "measuring"
+for case in "${CASES[@]}"; do
+    IFS='|' read -r label url option value <<<"$case"
+    say "$(measure "$label" "$url" "$option" "$value")"
+done
 
 say ""
 say "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
