@@ -55,6 +55,23 @@ public class CalendarService {
         return days;
     }
 
+    /** The longest term counted in working days that a form or the API computes; a year and a half. */
+    static final int MAX_WORKING_DAYS = 400;
+
+    /**
+     * The last day of "{@code days} ngày làm việc kể từ ngày {@code from}" on the calendar as it now stands
+     * (domain spec §2.3.4: day 1 is the working day after the reference day).
+     */
+    public LocalDate workingDaysFrom(LocalDate from, Integer days) {
+        if (from == null || days == null) {
+            throw Refused.invalid("task.workingDays.required");
+        }
+        if (days < 1 || days > MAX_WORKING_DAYS) {
+            throw Refused.invalid("task.workingDays.range", MAX_WORKING_DAYS);
+        }
+        return calendar().addWorkingDays(from, days);
+    }
+
     public List<CalendarDay> overrides() {
         return jdbc.sql("select day, off, name, updated_by from calendar_override order by day")
                 .query(CalendarDay.class).list();

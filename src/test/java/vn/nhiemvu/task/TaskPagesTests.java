@@ -53,6 +53,22 @@ class TaskPagesTests {
     }
 
     @Test
+    void opensTheNewTaskFormFromTheListADirectiveAndAParentTask() {
+        long directiveId = jdbc.sql("""
+                select d.id from directive d join account a on a.agency_id = d.agency_id
+                where a.username = 'vanphong' order by d.id limit 1""").query(Long.class).single();
+        long taskId = jdbc.sql("""
+                select t.id from task t join account a on a.agency_id = t.agency_id
+                where a.username = 'vanphong' and t.parent_id is null order by t.id limit 1""").query(Long.class).single();
+        for (String uri : new String[] {"/tasks/new", "/tasks/new?directiveId=" + directiveId,
+                "/tasks/new?parentId=" + taskId}) {
+            assertThat(mvc.get().uri(uri).with(as("vanphong"))).as(uri)
+                    .hasStatusOk()
+                    .bodyText().contains("name=\"content\"", "Tính hạn theo số ngày làm việc");
+        }
+    }
+
+    @Test
     void refusesADirectiveFileThatIsNotReallyAPdf() {
         String reference = reference();
         MockMultipartFile fake = new MockMultipartFile("file", "van-ban.pdf", "application/pdf",

@@ -88,7 +88,12 @@ class TaskPageController {
             @RequestParam(required = false) Long parentId, Model model) {
         Directive directive = directiveId == null ? null : directives.directive(user, directiveId);
         TaskDetails parent = parentId == null ? null : tasks.task(user, parentId);
-        Long issuerId = directive != null ? directive.issuerId() : parent != null ? parent.issuerId() : null;
+        Long issuerId = null;
+        if (directive != null) {
+            issuerId = directive.issuerId();
+        } else if (parent != null) {
+            issuerId = parent.issuerId();
+        }
         LocalDate assignedOn = directive != null ? directive.issuedOn() : tasks.today();
         model.addAttribute("form", TaskForm.empty(directive == null ? parentDirective(parent) : directiveId, parentId,
                 issuerId, assignedOn));
