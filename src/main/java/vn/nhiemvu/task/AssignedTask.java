@@ -34,6 +34,10 @@ class AssignedTask {
     LocalDate completedOn;
     String result;
     Long resultAttachmentId;
+    /** A completion a unit reported, waiting for the office's confirmation (domain spec §2.5.7). */
+    LocalDate reportedOn;
+    String reportedResult;
+    String reportedBy;
     final int version;
 
     AssignedTask(long id, long agencyId, Long directiveId, Long parentId, Long seriesId, boolean series,
@@ -89,6 +93,56 @@ class AssignedTask {
     }
 
     void complete(LocalDate on, String resultDocument, Long attachmentId, LocalDate today) {
+        checkCompletion(on, today);
+        completedOn = on;
+        result = resultDocument;
+        resultAttachmentId = attachmentId;
+        workState = WorkState.HOAN_THANH;
+        haltedOn = null;
+        clearReport();
+        startedBy(on);
+    }
+
+    /** Where the office confirms completions, a unit's completion waits in CHO_XAC_NHAN (§2.5.7). */
+    void reportCompletion(LocalDate on, String resultDocument, Long attachmentId, String reporter, LocalDate today) {
+        checkCompletion(on, today);
+        if (awaitingConfirmation()) {
+            throw Refused.conflict("task.completion.alreadyReported");
+        }
+        reportedOn = on;
+        reportedResult = resultDocument;
+        reportedBy = reporter;
+        resultAttachmentId = attachmentId;
+        workState = WorkState.CHO_XAC_NHAN;
+        haltedOn = null;
+        startedBy(on);
+    }
+
+    /** The confirmed completion date is the date the unit reported, not the day of confirmation (§2.5.7). */
+    void confirmCompletion() {
+        if (!awaitingConfirmation()) {
+            throw Refused.conflict("task.completion.nothingToConfirm");
+        }
+        completedOn = reportedOn;
+        result = reportedResult;
+        workState = WorkState.HOAN_THANH;
+        clearReport();
+    }
+
+    void returnCompletion() {
+        if (!awaitingConfirmation()) {
+            throw Refused.conflict("task.completion.nothingToConfirm");
+        }
+        resultAttachmentId = null;
+        workState = WorkState.DANG_THUC_HIEN;
+        clearReport();
+    }
+
+    boolean awaitingConfirmation() {
+        return reportedOn != null;
+    }
+
+    private void checkCompletion(LocalDate on, LocalDate today) {
         if (completed()) {
             throw Refused.conflict("task.alreadyCompleted");
         }
@@ -99,14 +153,18 @@ class AssignedTask {
         if (on.isBefore(assignedOn)) {
             throw Refused.invalid("task.completion.beforeAssigned");
         }
-        completedOn = on;
-        result = resultDocument;
-        resultAttachmentId = attachmentId;
-        workState = WorkState.HOAN_THANH;
-        haltedOn = null;
+    }
+
+    private void startedBy(LocalDate on) {
         if (startedOn == null || startedOn.isAfter(on)) {
             startedOn = on;
         }
+    }
+
+    private void clearReport() {
+        reportedOn = null;
+        reportedResult = null;
+        reportedBy = null;
     }
 
     /** Undoes a completion recorded by mistake; the audit trail keeps what it was. */
@@ -121,8 +179,11 @@ class AssignedTask {
     }
 
     void changeState(WorkState state, LocalDate on) {
-        if (completed() || state == WorkState.HOAN_THANH) {
+        if (completed() || state == WorkState.HOAN_THANH || state == WorkState.CHO_XAC_NHAN) {
             throw Refused.conflict("task.state.useCompletion");
+        }
+        if (awaitingConfirmation()) {
+            throw Refused.conflict("task.completion.awaitingConfirmation");
         }
         if (state.halted()) {
             haltedOn = on;

@@ -11,6 +11,7 @@ public record TaskDetails(long id, int version, String content, Directive direct
         long leadUnitId, String leadUnitName, List<Ref> supportUnits, List<Ref> assignees, LocalDate assignedOn,
         Deadline deadline, LocalDate writtenDue, LocalDate originalDue, LocalDate dueDate, WorkState workState,
         LocalDate startedOn, LocalDate haltedOn, LocalDate completedOn, String result, Ref resultAttachment,
+        LocalDate reportedOn, String reportedResult, String reportedBy,
         TaskStatus status, LocalDate asOf, long daysLate, List<TaskRow> subTasks, List<ProgressEntry> progress,
         List<ExtensionEntry> extensions, List<UrgeEntry> urges, List<AuditEntry> audit, TaskActions can) {
 

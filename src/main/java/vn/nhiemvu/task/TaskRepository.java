@@ -33,7 +33,7 @@ class TaskRepository {
 
     private AssignedTask map(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        return new AssignedTask(id, rs.getLong("agency_id"), (Long) rs.getObject("directive_id"),
+        AssignedTask task = new AssignedTask(id, rs.getLong("agency_id"), (Long) rs.getObject("directive_id"),
                 (Long) rs.getObject("parent_id"), (Long) rs.getObject("series_id"), rs.getBoolean("is_series"),
                 rs.getLong("issuer_id"), rs.getString("content"), rs.getLong("lead_unit_id"), supportUnitIds(id),
                 assigneeIds(id), date(rs, "assigned_on"),
@@ -43,6 +43,10 @@ class TaskRepository {
                 WorkState.valueOf(rs.getString("work_state")), date(rs, "started_on"), date(rs, "halted_on"),
                 date(rs, "completed_on"), rs.getString("result"), (Long) rs.getObject("result_attachment_id"),
                 rs.getInt("version"));
+        task.reportedOn = date(rs, "reported_on");
+        task.reportedResult = rs.getString("reported_result");
+        task.reportedBy = rs.getString("reported_by");
+        return task;
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -93,6 +97,7 @@ class TaskRepository {
                        deadline_text = :text, original_due = :originalDue, due_date = :due, extended_on = :extendedOn,
                        work_state = :state, started_on = :startedOn, halted_on = :haltedOn,
                        completed_on = :completedOn, result = :result, result_attachment_id = :resultAttachment,
+                       reported_on = :reportedOn, reported_result = :reportedResult, reported_by = :reportedBy,
                        version = version + 1
                 where agency_id = :agency and id = :id and version = :version""")
                 .param("issuer", task.issuerId).param("content", task.content).param("lead", task.leadUnitId)
@@ -103,6 +108,8 @@ class TaskRepository {
                 .param("startedOn", task.startedOn).param("haltedOn", task.haltedOn)
                 .param("completedOn", task.completedOn).param("result", task.result)
                 .param("resultAttachment", task.resultAttachmentId)
+                .param("reportedOn", task.reportedOn).param("reportedResult", task.reportedResult)
+                .param("reportedBy", task.reportedBy)
                 .param("agency", task.agencyId).param("id", task.id).param("version", task.version)
                 .update() == 1;
     }
@@ -202,8 +209,22 @@ class TaskRepository {
 
     /** Open tasks of every agency due on or before {@code until}: the work of the reminder job. */
     List<OpenTask> openTasksDueBy(LocalDate until) {
-        return jdbc.sql(OPEN_TASK_SELECT + " and t.due_date is not null and t.due_date <= ? order by t.agency_id, t.due_date, t.id")
+        // A completion waiting for the office's confirmation is the office's move, not the unit's: no reminders.
+        return jdbc.sql(OPEN_TASK_SELECT + """
+                 and t.due_date is not null and t.due_date <= ? and t.reported_on is null
+                order by t.agency_id, t.due_date, t.id""")
                 .param(until).query((rs, row) -> openTask(rs)).list();
+    }
+
+    /** The agency's completions reported by units and waiting for confirmation, the oldest report first. */
+    List<AwaitingConfirmation> awaitingConfirmation(long agencyId) {
+        return jdbc.sql("""
+                select t.id, t.content, u.name as lead_unit_name, t.due_date, t.reported_on, t.reported_by,
+                       t.reported_result
+                from task t join unit u on u.id = t.lead_unit_id
+                where t.agency_id = ? and t.reported_on is not null
+                order by t.reported_on, t.id""")
+                .param(agencyId).query(AwaitingConfirmation.class).list();
     }
 
     Optional<OpenTask> openTask(long id) {

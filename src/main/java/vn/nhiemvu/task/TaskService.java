@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,9 @@ import vn.nhiemvu.shared.Refused;
 @Transactional(readOnly = true)
 public class TaskService {
 
+    /** The audit trail keeps values as text, written once, in the language of the Department. */
+    private static final java.util.Locale AUDIT_LANGUAGE = java.util.Locale.forLanguageTag("vi");
+
     private final TaskRepository tasks;
     private final TaskQueries queries;
     private final TaskTrends trends;
@@ -41,12 +45,14 @@ public class TaskService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TaskProperties properties;
+    private final TaskSettings settings;
+    private final MessageSource messages;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskQueries queries, TaskTrends trends, DirectiveRepository directives,
             DirectiveService directiveService, AttachmentStore attachments, CalendarService calendar,
             TaskAccess access, OrgService org, AuditTrail audit, ApplicationEventPublisher events,
-            TaskProperties properties, Clock clock) {
+            TaskProperties properties, TaskSettings settings, MessageSource messages, Clock clock) {
         this.tasks = tasks;
         this.queries = queries;
         this.trends = trends;
@@ -59,6 +65,8 @@ public class TaskService {
         this.audit = audit;
         this.events = events;
         this.properties = properties;
+        this.settings = settings;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -148,8 +156,8 @@ public class TaskService {
                 .field("directive", null, directive == null ? null : directive.citation())
                 .field("issuer", null, issuer.name())
                 .field("leadUnit", null, lead.name())
-                .field("supportUnits", null, supportUnits.isEmpty() ? null : supportUnits)
-                .field("assignees", null, assignees.isEmpty() ? null : assignees)
+                .field("supportUnits", null, unitNames(user, supportUnits))
+                .field("assignees", null, names(user, assignees))
                 .field("assignedOn", null, assignedOn)
                 .field("deadline", null, describe(deadline))
                 .field("dueDate", null, due)
@@ -207,13 +215,14 @@ public class TaskService {
         }
         Change.Builder changes = Change.diff()
                 .field("content", task.content, draft.content().strip())
-                .field("issuerId", task.issuerId, issuer.id())
-                .field("leadUnitId", task.leadUnitId, lead.id())
+                .field("issuer", issuerName(user, task.issuerId), issuer.name())
+                .field("leadUnit", unitNames(user, List.of(task.leadUnitId)), lead.name())
                 .field("assignedOn", task.assignedOn, assignedOn)
                 .field("deadline", describe(task.deadline), describe(deadline));
         List<Long> supportUnits = supportUnits(user, draft, lead.id());
         List<Long> assignees = people(user, draft.assigneeIds());
-        changes.field("supportUnits", task.supportUnitIds, supportUnits).field("assignees", task.assigneeIds, assignees);
+        changes.field("supportUnits", unitNames(user, task.supportUnitIds), unitNames(user, supportUnits))
+                .field("assignees", names(user, task.assigneeIds), names(user, assignees));
         if (!deadline.equals(task.deadline)) {
             LocalDate due = task.series ? null : effectiveDue(writtenDue);
             changes.field("dueDate", task.dueDate, due);
@@ -284,29 +293,92 @@ public class TaskService {
                 .build());
     }
 
+    /**
+     * Records a completion. Where the agency has the office confirm completions (domain spec §2.5.7), one
+     * recorded by the unit waits in "Chờ xác nhận hoàn thành" and the task is not completed until confirmed.
+     */
     @Transactional
-    public void complete(SignedInUser user, long id, Integer expectedVersion, LocalDate completedOn, String result,
-            UploadedFile file) {
+    public WorkState complete(SignedInUser user, long id, Integer expectedVersion, LocalDate completedOn,
+            String result, UploadedFile file) {
         AssignedTask task = load(user, id);
         access.require(access.works(user, task));
         checkVersion(task, expectedVersion);
         if (completedOn == null) {
             throw Refused.invalid("task.completion.date.required");
         }
-        Long attachmentId = null;
         String resultText = result == null || result.isBlank() ? null : result.strip();
-        task.complete(completedOn, resultText, null, today());
+        boolean waitsForOffice = !access.manages(user) && settings.of(task.agencyId).confirmCompletion();
+        if (waitsForOffice) {
+            task.reportCompletion(completedOn, resultText, null, user.displayName(), today());
+        } else {
+            task.complete(completedOn, resultText, null, today());
+        }
         if (file != null && file.present()) {
-            attachmentId = attachments.store(user.agencyId(), user.getUsername(), file, AttachmentStore.DOCUMENT_TYPES);
-            task.resultAttachmentId = attachmentId;
+            task.resultAttachmentId = attachments.store(user.agencyId(), user.getUsername(), file,
+                    AttachmentStore.DOCUMENT_TYPES);
         }
         save(task);
+        if (waitsForOffice) {
+            audit.record(user.agencyId(), user.getUsername(), "task", id, "COMPLETION_REPORTED", Change.diff()
+                    .field("reportedOn", null, completedOn)
+                    .field("result", null, resultText)
+                    .field("workState", null, WorkState.CHO_XAC_NHAN)
+                    .build());
+            events.publishEvent(new TaskCompletionReported(id, task.agencyId, task.content, completedOn,
+                    user.displayName()));
+            return task.workState;
+        }
         audit.record(user.agencyId(), user.getUsername(), "task", id, "COMPLETE", Change.diff()
                 .field("completedOn", null, completedOn)
                 .field("result", null, resultText)
                 .field("workState", null, WorkState.HOAN_THANH)
                 .build());
         events.publishEvent(new TaskCompleted(id, task.agencyId, task.leadUnitId, completedOn));
+        return task.workState;
+    }
+
+    /** Completions waiting for the office's confirmation; the office and leaders see them. */
+    public List<AwaitingConfirmation> awaitingConfirmation(SignedInUser user) {
+        access.requireManager(user);
+        return tasks.awaitingConfirmation(user.agencyId());
+    }
+
+    /** The office or a leader confirms a reported completion; it counts from the date the unit reported. */
+    @Transactional
+    public void confirmCompletion(SignedInUser user, long id, Integer expectedVersion) {
+        access.requireManager(user);
+        AssignedTask task = load(user, id);
+        checkVersion(task, expectedVersion);
+        LocalDate reportedOn = task.reportedOn;
+        task.confirmCompletion();
+        save(task);
+        audit.record(user.agencyId(), user.getUsername(), "task", id, "COMPLETION_CONFIRMED", Change.diff()
+                .field("completedOn", null, reportedOn)
+                .field("workState", WorkState.CHO_XAC_NHAN, WorkState.HOAN_THANH)
+                .build());
+        events.publishEvent(new TaskCompleted(id, task.agencyId, task.leadUnitId, reportedOn));
+    }
+
+    /** The office or a leader sends a reported completion back with the reason; work goes on. */
+    @Transactional
+    public void returnCompletion(SignedInUser user, long id, Integer expectedVersion, String note) {
+        access.requireManager(user);
+        AssignedTask task = load(user, id);
+        checkVersion(task, expectedVersion);
+        if (note == null || note.isBlank()) {
+            throw Refused.invalid("task.completion.returnNote.required");
+        }
+        LocalDate reportedOn = task.reportedOn;
+        task.returnCompletion();
+        save(task);
+        tasks.insertProgress(id, today(), user.displayName(), note.strip(), null, null);
+        audit.record(user.agencyId(), user.getUsername(), "task", id, "COMPLETION_RETURNED", Change.diff()
+                .field("reportedOn", reportedOn, null)
+                .field("workState", WorkState.CHO_XAC_NHAN, WorkState.DANG_THUC_HIEN)
+                .field("note", null, note.strip())
+                .build());
+        events.publishEvent(new TaskCompletionReturned(id, task.agencyId, task.content, note.strip(),
+                user.displayName()));
     }
 
     @Transactional
@@ -494,13 +566,27 @@ public class TaskService {
                         .collect(Collectors.joining(", "));
     }
 
-    static String describe(Deadline deadline) {
+    private String unitNames(SignedInUser user, List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return null;
+        }
+        Map<Long, String> names = org.units(user).stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        return unitIds.stream().map(names::get).collect(Collectors.joining(", "));
+    }
+
+    private String issuerName(SignedInUser user, long issuerId) {
+        return directives.issuer(user.agencyId(), issuerId).map(Issuer::name).orElse(null);
+    }
+
+    /** A deadline as the audit trail keeps it, in the words of the screens ("Ngày cụ thể: 15/01/2023"). */
+    private String describe(Deadline deadline) {
         if (deadline == null || deadline.kind() == DeadlineKind.NONE) {
             return null;
         }
         String value = deadline.kind() == DeadlineKind.DATE ? Dates.format(LocalDate.parse(deadline.value()))
                 : deadline.value();
-        return deadline.kind() + (value == null ? "" : " " + value)
+        return messages.getMessage("DeadlineKind." + deadline.kind(), null, AUDIT_LANGUAGE)
+                + (value == null ? "" : ": " + value)
                 + (deadline.text() == null ? "" : " (" + deadline.text() + ")");
     }
 
@@ -525,6 +611,7 @@ public class TaskService {
                 task.issuerId, issuerName, task.leadUnitId, units.get(task.leadUnitId).name(), supports, assignees,
                 task.assignedOn, task.deadline, tasks.writtenDue(task.id), task.originalDue, task.dueDate,
                 task.workState, task.startedOn, task.haltedOn, task.completedOn, task.result, resultAttachment,
+                task.reportedOn, task.reportedResult, task.reportedBy,
                 task.series ? null : task.statusOn(asOf), asOf,
                 StatusRule.daysLate(task.completedOn, task.dueDate, asOf), subTasks, tasks.progress(task.id),
                 tasks.extensions(task.id), tasks.urges(task.id), audit.history(user.agencyId(), "task", task.id),

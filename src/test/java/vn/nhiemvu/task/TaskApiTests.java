@@ -189,6 +189,24 @@ class TaskApiTests {
     }
 
     @Test
+    void keepsTheAuditTrailInTheWordsOfTheScreens() {
+        long directive = directive(today.minusDays(3));
+        MvcTestResult created = office.post("/api/v1/tasks", """
+                {"directiveId":%d,"content":"%s","leadUnit":"VP","supportUnits":["QLKH"],"deadline":%s}"""
+                .formatted(directive, content(), date(LocalDate.of(2030, 1, 15))));
+        long task = TaskApi.id(created);
+        String read = get(office, task).getResponse().getHeader("ETag");
+        assertThat(put(task, read, "Nội dung đã sửa")).hasStatus(204);
+
+        DocumentContext audit = details(task);
+        java.util.List<String> values = audit.read("$.audit[*].after");
+        assertThat(values).contains("Phòng Quản lý khoa học", "Văn phòng Sở", "Ngày cụ thể: 15/01/2030");
+        assertThat(values).noneMatch(value -> value != null && (value.startsWith("[") || value.startsWith("DATE")));
+        java.util.List<String> before = audit.read("$.audit[?(@.field == 'leadUnit' && @.action == 'UPDATE')].before");
+        assertThat(before).containsExactly("Văn phòng Sở");
+    }
+
+    @Test
     void refusesAStaleCompletionWithPreconditionFailed() {
         long task = office.task(directive(today.minusDays(3)), "Nội dung ban đầu", "QLKH", date(today.plusDays(10)));
         String read = get(office, task).getResponse().getHeader("ETag");

@@ -17,20 +17,42 @@ import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.task.CalendarService;
 import vn.nhiemvu.task.DirectiveService;
+import vn.nhiemvu.task.TaskSettings;
 import vn.nhiemvu.web.Notices;
 
-/** The lists an administrator keeps for task tracking: issuers and the official days of the calendar. */
+/** What an administrator keeps for task tracking: issuers, the official days of the calendar, the settings. */
 @Controller
 class TaskAdminController {
 
     private final DirectiveService directives;
     private final CalendarService calendar;
+    private final TaskSettings settings;
     private final Notices notices;
 
-    TaskAdminController(DirectiveService directives, CalendarService calendar, Notices notices) {
+    TaskAdminController(DirectiveService directives, CalendarService calendar, TaskSettings settings,
+            Notices notices) {
         this.directives = directives;
         this.calendar = calendar;
+        this.settings = settings;
         this.notices = notices;
+    }
+
+    @GetMapping("/admin/task-settings")
+    String settings(@AuthenticationPrincipal SignedInUser admin, Model model) {
+        model.addAttribute("settings", settings.of(admin));
+        return "task/settings";
+    }
+
+    @PostMapping("/admin/task-settings")
+    String saveSettings(@AuthenticationPrincipal SignedInUser admin, @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean confirmCompletion, RedirectAttributes redirect) {
+        try {
+            settings.update(admin, version, confirmCompletion);
+            notices.done(redirect, "task.settings.saved");
+        } catch (Refused refused) {
+            notices.refused(redirect, refused);
+        }
+        return "redirect:/admin/task-settings";
     }
 
     @GetMapping("/admin/issuers")

@@ -92,9 +92,24 @@ class TaskApiController {
         return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
     }
 
+    @PostMapping("/{id}/completion/confirm")
+    ResponseEntity<Void> confirmCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        tasks.confirmCompletion(user, id, version(ifMatch));
+        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+    }
+
+    @PostMapping("/{id}/completion/return")
+    ResponseEntity<Void> returnCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody TaskApiRequests.NoteRequest request) {
+        tasks.returnCompletion(user, id, version(ifMatch), request.note());
+        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+    }
+
     @PostMapping("/{id}/urge")
     ResponseEntity<Void> urge(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody TaskApiRequests.UrgeRequest request) {
+            @RequestBody TaskApiRequests.NoteRequest request) {
         tasks.urge(user, id, request.note());
         return ResponseEntity.noContent().build();
     }

@@ -65,7 +65,7 @@ final class TaskApiRequests {
     record DecisionRequest(Boolean approved, String note) {
     }
 
-    record UrgeRequest(String note) {
+    record NoteRequest(String note) {
     }
 
     record Created(long id) {

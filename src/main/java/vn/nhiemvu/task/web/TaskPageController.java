@@ -83,6 +83,12 @@ class TaskPageController {
         return "task/list";
     }
 
+    @GetMapping("/awaiting-confirmation")
+    String awaitingConfirmation(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("tasks", tasks.awaitingConfirmation(user));
+        return "task/awaiting";
+    }
+
     @GetMapping("/new")
     String createForm(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Long directiveId,
             @RequestParam(required = false) Long parentId, Model model) {
@@ -186,8 +192,28 @@ class TaskPageController {
     @PostMapping("/{id}/completion")
     String complete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, CompletionForm form,
             RedirectAttributes redirect) {
-        act(redirect, "task.completion.saved", () -> tasks.complete(user, id, form.version(), form.completedOn(),
-                form.result(), TaskActionForms.upload(form.file())));
+        try {
+            WorkState state = tasks.complete(user, id, form.version(), form.completedOn(), form.result(),
+                    TaskActionForms.upload(form.file()));
+            notices.done(redirect, state == WorkState.CHO_XAC_NHAN ? "task.completion.reported" : "task.completion.saved");
+        } catch (Refused refused) {
+            notices.refused(redirect, refused);
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/{id}/completion/confirm")
+    String confirmCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        act(redirect, "task.completion.confirmed", () -> tasks.confirmCompletion(user, id, version));
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/{id}/completion/return")
+    String returnCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        act(redirect, "task.completion.returned", () -> tasks.returnCompletion(user, id, version, note));
         return "redirect:/tasks/" + id;
     }
 
