@@ -97,6 +97,37 @@ public class ReportService {
                 issuedOn == null ? today() : issuedOn, issuer == null ? null : issuer.name(), summary, groups);
     }
 
+    /**
+     * The report on the tasks of several issuers (by name; a name the agency does not have counts nothing), or of
+     * every issuer when none is named: what a periodic report's task figures and appendix print.
+     */
+    TaskReport taskReport(SignedInUser user, ReportingPeriod period, LocalDate asOf, List<String> issuerNames,
+            LocalDate issuedOn, boolean withAppendix) {
+        LocalDate judgedOn = asOf == null ? period.cutOff() : asOf;
+        if (issuerNames.isEmpty()) {
+            return compile(user, period, judgedOn, null, issuedOn, withAppendix);
+        }
+        List<Long> issuerIds = directives.issuers(user).stream().filter(i -> issuerNames.contains(i.name()))
+                .map(Issuer::id).toList();
+        int[] counts = new int[8];
+        List<TaskRow> rows = new ArrayList<>();
+        for (Long issuerId : issuerIds) {
+            TaskSummary s = tasks.summary(user, filter(period.from(), period.to(), judgedOn, issuerId, null, 0));
+            int[] each = {s.total(), s.completedOnTime(), s.completedLate(), s.inProgressOnTime(),
+                s.inProgressOverdue(), s.notStarted(), s.paused(), s.stopped()};
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += each[i];
+            }
+            if (withAppendix) {
+                rows.addAll(allRows(user, period.from(), period.to(), judgedOn, issuerId, null));
+            }
+        }
+        TaskSummary summary = new TaskSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
+                counts[6], counts[7]);
+        return new TaskReport(Letterhead.of(org.agency(user)), period, judgedOn, issuedOn == null ? today() : issuedOn,
+                String.join(", ", issuerNames), summary, withAppendix ? groups(rows) : List.of());
+    }
+
     public ReportFile taskReportFile(TaskReport report, ReportFormat format) {
         String name = "bao-cao-nhiem-vu-" + slug(report.period().label()) + "." + format.extension();
         byte[] content = switch (format) {

@@ -152,6 +152,22 @@ public record ReportingPeriod(Kind kind, int year, int number, LocalDate from, L
         };
     }
 
+    /**
+     * The period after this one, which the second half of a periodic report plans ("nhiệm vụ công tác quý II"); the
+     * last quarter after nine months; none after a custom period.
+     */
+    public ReportingPeriod next() {
+        return switch (kind) {
+            case MONTH -> number == 12 ? month(year + 1, 1) : month(year, number + 1);
+            case QUARTER -> number == 4 ? quarter(year + 1, 1) : quarter(year, number + 1);
+            case FIRST_HALF -> secondHalf(year);
+            case SECOND_HALF -> firstHalf(year + 1);
+            case NINE_MONTHS -> quarter(year, 4);
+            case YEAR -> year(year + 1);
+            case CUSTOM -> null;
+        };
+    }
+
     /** "trong quý I năm 2023", or the custom range as it is. */
     public String during() {
         return kind == Kind.CUSTOM ? label() : "trong " + label();

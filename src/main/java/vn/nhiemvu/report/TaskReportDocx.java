@@ -89,6 +89,15 @@ final class TaskReportDocx {
         return docx.bytes();
     }
 
+    /** The appendix table of these groups, one table, at the end of the document (a periodic report's appendix). */
+    static void appendixTable(OfficialDocx docx, List<AppendixGroup> groups) {
+        List<Integer> widths = new ArrayList<>();
+        for (int mm : WIDTHS_MM) {
+            widths.add(OfficialDocx.mm(mm));
+        }
+        table(docx, widths, lines(groups));
+    }
+
     /** A row of the appendix table: a group's numeral and label, or a task's seven cells. */
     record Line(boolean group, String[] cells) {
     }

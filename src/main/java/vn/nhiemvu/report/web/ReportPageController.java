@@ -51,11 +51,6 @@ class ReportPageController {
         this.messages = messages;
     }
 
-    @GetMapping
-    String index() {
-        return "redirect:/reports/tasks";
-    }
-
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") TaskReportForm form,
             BindingResult binding, @RequestParam(required = false) String problem,

@@ -1,0 +1,69 @@
+package vn.nhiemvu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every visible word of the report pages comes from the message bundle (STYLE.md): text written in a template is
+ * only the prototype inside an element whose content Thymeleaf replaces.
+ */
+class ReportTemplatesTests {
+
+    private static final Pattern TOKEN = Pattern.compile("<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z0-9]+)([^>]*?)(/?)>|([^<]+)",
+            Pattern.DOTALL);
+    private static final List<String> VOID = List.of("input", "br", "meta", "link", "img", "hr");
+
+    @Test
+    void reportTemplatesHaveNoLiteralText() throws IOException {
+        List<String> literal = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/report"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                literal.addAll(literalText(file.getFileName().toString(),
+                        Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        assertThat(literal).isEmpty();
+    }
+
+    private static List<String> literalText(String name, String html) {
+        List<String> found = new ArrayList<>();
+        Deque<Boolean> replaced = new ArrayDeque<>();
+        Matcher m = TOKEN.matcher(html);
+        while (m.find()) {
+            if (m.group(5) != null) {
+                String text = m.group(5).strip();
+                boolean covered = replaced.contains(Boolean.TRUE);
+                if (!covered && text.codePoints().anyMatch(Character::isLetter) && !text.startsWith("<!DOCTYPE")) {
+                    found.add(name + ": " + text);
+                }
+            } else if (m.group(2) != null) {
+                String tag = m.group(2).toLowerCase();
+                String attributes = m.group(3);
+                if (m.group(1).isEmpty()) {
+                    boolean replaces = attributes.contains("th:text") || attributes.contains("th:utext")
+                            || attributes.contains("th:replace") || attributes.contains("th:insert")
+                            || tag.equals("style") || tag.equals("script");
+                    if (m.group(4).isEmpty() && !VOID.contains(tag)) {
+                        replaced.push(replaces);
+                    }
+                } else if (!replaced.isEmpty()) {
+                    replaced.pop();
+                }
+            }
+        }
+        return found;
+    }
+}
