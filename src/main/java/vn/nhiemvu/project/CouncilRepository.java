@@ -88,6 +88,35 @@ class CouncilRepository {
                 .list();
     }
 
+    /** The councils meeting between two days, among the projects of the visibility given, by date. */
+    List<CouncilMeeting> meetings(ProjectAccess.Visibility visibility, LocalDate from, LocalDate to, CouncilKind kind) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("agency", visibility.agencyId());
+        params.put("from", from);
+        params.put("to", to);
+        StringBuilder where = new StringBuilder("c.agency_id = :agency and c.meeting_on between :from and :to");
+        if (!visibility.wholeAgency()) {
+            where.append(" and p.unit_id = :unit");
+            params.put("unit", visibility.unitId() == null ? -1L : visibility.unitId());
+        }
+        if (kind != null) {
+            where.append(" and c.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        return jdbc.sql("""
+                select c.id, c.project_id, p.code, coalesce(p.short_name, p.title) as name, c.kind, c.meeting_on,
+                       c.decision_number, c.concluded, c.rating,
+                       (select count(*) from project_council_member m where m.council_id = c.id) as members
+                from project_council c join project p on p.id = c.project_id
+                where """ + " " + where + " order by c.meeting_on, p.code, c.id")
+                .params(params)
+                .query((rs, row) -> new CouncilMeeting(rs.getLong("id"), rs.getLong("project_id"), rs.getString("code"),
+                        rs.getString("name"), CouncilKind.valueOf(rs.getString("kind")),
+                        ProjectRepository.date(rs, "meeting_on"), rs.getString("decision_number"),
+                        rs.getInt("members"), rs.getBoolean("concluded"), rs.getString("rating")))
+                .list();
+    }
+
     /** The rating of the project's last concluded acceptance council, if any. */
     Optional<String> lastAcceptanceRating(long projectId) {
         return jdbc.sql("""

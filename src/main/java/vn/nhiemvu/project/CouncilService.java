@@ -48,6 +48,12 @@ public class CouncilService {
         return councils.councils(projectId);
     }
 
+    /** The councils calendar: the meetings of a month, of one kind or all, among the projects the user sees. */
+    public CouncilCalendar calendar(SignedInUser user, java.time.YearMonth month, CouncilKind kind) {
+        return CouncilCalendar.of(month, kind,
+                councils.meetings(access.visibility(user), month.atDay(1), month.atEndOfMonth(), kind));
+    }
+
     @Transactional
     public long setUp(SignedInUser user, long projectId, CouncilDraft draft) {
         Project project = projects.lock(user, projectId);

@@ -32,13 +32,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFileBytes the largest file accepted with a document (default 20 MB)
  * @param transitionsFromCoManagedAreAdvisory for projects the Department only co-manages or follows, a failed guard
  *                                            is recorded as a warning instead of refusing (§4.2); default on
+ * @param reminderDays how many days ahead the people of a project are told that something is due (default 7)
  */
 @ConfigurationProperties("nhiemvu.project")
 public record ProjectProperties(Map<ProjectLevel, List<String>> ratingScales, List<String> passingRatings,
         Extension extension, Integer dossierDays, Integer registrationDays, Integer periodicReportMonths,
         Integer ineligibleYears, List<String> programmes, Map<DocumentKind, Map<String, String>> signers,
         String codePattern, Set<TerminationCase> terminationCases, Boolean mergeHumanities,
-        Map<Integer, Integer> inspectionTargets, Map<Integer, Integer> midTermTargets, Long maxFileBytes, Boolean transitionsFromCoManagedAreAdvisory) {
+        Map<Integer, Integer> inspectionTargets, Map<Integer, Integer> midTermTargets, Long maxFileBytes, Boolean transitionsFromCoManagedAreAdvisory,
+        Integer reminderDays) {
 
     /**
      * Extension of the execution time (gia hạn): national default once only, at most 12 months for projects of
@@ -81,12 +83,13 @@ public record ProjectProperties(Map<ProjectLevel, List<String>> ratingScales, Li
         maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
         transitionsFromCoManagedAreAdvisory = transitionsFromCoManagedAreAdvisory == null
                 || transitionsFromCoManagedAreAdvisory;
+        reminderDays = reminderDays == null ? 7 : reminderDays;
     }
 
     /** Defaults for tests and tools that build the rules without Spring. */
     public static ProjectProperties defaults() {
         return new ProjectProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     public List<String> scale(ProjectLevel level) {

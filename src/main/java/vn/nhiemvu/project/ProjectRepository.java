@@ -321,6 +321,22 @@ class ProjectRepository {
                 .list();
     }
 
+    /** The projects that may have a dated item due (DueRule): executing, awaiting acceptance, after acceptance. */
+    List<long[]> withDatedDueItems() {
+        return jdbc.sql("""
+                select agency_id, id from project
+                where state in ('DANG_THUC_HIEN', 'CHO_NGHIEM_THU', 'SAU_NGHIEM_THU') order by agency_id, id""")
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    /** Notes that an item due was announced at a step; false when it already was. */
+    boolean noteDueAnnounced(long projectId, String item, LocalDate dueOn, String step) {
+        return jdbc.sql("""
+                insert into project_due_notice (project_id, item, due_on, step) values (?, ?, ?, ?)
+                on conflict do nothing""")
+                .params(projectId, item, dueOn, step).update() == 1;
+    }
+
     /** Each event kind recorded on the project with the date it last happened. */
     Map<ActivityKind, LocalDate> activities(long projectId) {
         Map<ActivityKind, LocalDate> done = new LinkedHashMap<>();

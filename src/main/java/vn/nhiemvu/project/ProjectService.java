@@ -171,6 +171,11 @@ public class ProjectService {
         project.state = initial;
         project.stateSince = since;
         project.noteManaged(since);
+        if (initial == ProjectState.SAU_NGHIEM_THU || initial == ProjectState.KHONG_DAT) {
+            // Recorded after the council's verdict: it was given on the day the project entered this state, and the
+            // 30 days to register the results run from it (TT 14/2014); the public list shows it as accepted.
+            project.acceptedOn = since;
+        }
         project.code = draft.code() == null || draft.code().isBlank() ? generateCode(user.agencyId(), project.startYear)
                 : draft.code().strip();
         if (projects.codeTaken(user.agencyId(), project.code, null)) {
@@ -422,6 +427,38 @@ public class ProjectService {
         return moved;
     }
 
+    /**
+     * Tells people what is due (§4.3 periodic reports, the end of the execution time, the acceptance dossier, the
+     * registration of results within 30 days of acceptance, TT 14/2014): each dated item of {@link DueRule} once
+     * {@code reminder-days} ahead and once when it has passed, as {@link ProjectItemDue}. Run by {@link ProjectJobs}
+     * each morning; an item already announced at a step is not announced again. Answers how many were announced.
+     */
+    @Transactional
+    public int announceDue(LocalDate today) {
+        int announced = 0;
+        for (long[] row : projects.withDatedDueItems()) {
+            Project p = projects.find(row[0], row[1]).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            Map<ActivityKind, LocalDate> done = projects.activities(p.id);
+            for (DueItem item : DueRule.dueOf(p, settings, today, done.get(ActivityKind.PERIODIC_REPORT), done)) {
+                if (item.date() == null || item.date().isAfter(today.plusDays(settings.reminderDays()))) {
+                    continue;
+                }
+                boolean overdue = item.date().isBefore(today);
+                if (projects.noteDueAnnounced(p.id, item.key(), item.date(), overdue ? "OVERDUE" : "SOON")) {
+                    String label = messages.getMessage(item.key(), new Object[] {settings.registrationDays()},
+                            VIETNAMESE);
+                    events.publishEvent(new ProjectItemDue(p.id, p.agencyId, p.unitId, p.officerId, p.code,
+                            p.shortName != null ? p.shortName : p.title, label, item.date(), overdue));
+                    announced++;
+                }
+            }
+        }
+        return announced;
+    }
+
     // ----- events during execution and after acceptance (§4.3–4.5)
 
     @Transactional
@@ -493,8 +530,10 @@ public class ProjectService {
                     throw Refused.invalid("project.investigator.required");
                 }
                 requireReason(reason);
+                Investigator next = clean(command.investigator());
+                requireEligible(project, next.name(), null, on);
                 before = project.investigator.display();
-                project.investigator = clean(command.investigator());
+                project.investigator = next;
                 after = project.investigator.display();
             }
             case HOST_CHANGE -> {
@@ -503,6 +542,7 @@ public class ProjectService {
                     throw Refused.invalid("project.host.required");
                 }
                 requireReason(reason);
+                requireEligible(project, null, hostId, on);
                 before = hostName(user, project.hostId);
                 project.hostId = hostId;
                 after = hostName(user, hostId);
@@ -796,6 +836,20 @@ public class ProjectService {
                 on.minusYears(settings.ineligibleYears())).orElse(null);
     }
 
+    /**
+     * A new principal investigator or host must be eligible (§4.3): one whose project failed acceptance is barred for
+     * {@code ineligible-years} (§4.4). The ministry decides for the projects the Department only co-manages or follows.
+     */
+    private void requireEligible(Project project, String investigatorName, Long hostId, LocalDate on) {
+        if (settings.ineligibleYears() <= 0 || project.coManaged()) {
+            return;
+        }
+        projects.lastFailure(project.agencyId, project.id, investigatorName, hostId,
+                on.minusYears(settings.ineligibleYears())).ifPresent(failed -> {
+                    throw Refused.invalid("project.guard.ineligible", Labels.date(failed), settings.ineligibleYears());
+                });
+    }
+
     private void checkDocument(DocumentDraft document, List<DocumentKind> allowed, ProjectLevel level) {
         DocumentKind kind = document.kind() == null ? allowed.get(0) : document.kind();
         if (!allowed.contains(kind)) {
@@ -949,6 +1003,10 @@ public class ProjectService {
         ProjectActions can = access.actions(user, p);
         List<EventOption> transitions = !can.change() || p.state == ProjectState.DONG ? List.of()
                 : Lifecycle.from(p.state).stream()
+                        // "Hết thời gian thực hiện" happens by itself the day after the end date (§4.2): offered only
+                        // from then on, for a day the nightly job has not yet reached.
+                        .filter(t -> t.event() != LifecycleEvent.END_TERM
+                                || (p.effectiveEnd() != null && today().isAfter(p.effectiveEnd())))
                         .map(t -> new EventOption(t.event(), t.documents(), t.documentRequired())).toList();
         List<ActivityOption> activities = !can.change() ? List.of()
                 : java.util.Arrays.stream(ActivityKind.values()).filter(k -> k.allowedIn(p.state, p.outcome))

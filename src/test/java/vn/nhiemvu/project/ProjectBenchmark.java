@@ -92,7 +92,10 @@ class ProjectBenchmark {
                         "/api/v1/projects/figures?year=" + year + "&asOf=" + year + "-06-30"},
                 new String[] {"figures of " + year + " (HTML page)", "/projects/figures?year=" + year},
                 new String[] {"board by state (HTML)", "/projects/board"},
-                new String[] {"a project's page, " + EVENTS + " events (HTML)", "/projects/" + projectId});
+                new String[] {"a project's page, " + EVENTS + " events (HTML)", "/projects/" + projectId},
+                new String[] {"search box, one project (JSON)", "/api/v1/search?q=thu%20tai%20so%2042170"},
+                new String[] {"search box, words every project has (JSON)",
+                        "/api/v1/search?q=nghien%20cuu%20ung%20dung%20tien%20bo%20ky%20thuat"});
         // The whole round once first, as a server that has been running: JIT, connection pool, PostgreSQL's cache.
         for (String[] c : cases) {
             for (int i = 0; i < WARMUP; i++) {

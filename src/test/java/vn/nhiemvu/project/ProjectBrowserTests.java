@@ -17,7 +17,8 @@ import vn.nhiemvu.web.Browser;
 
 /**
  * The science-management unit in a real browser: the register and its filters, a project's page, recording a
- * proposal and moving it on, the board by state and the figures. Screenshots: target/screenshots/project-*.png.
+ * proposal and moving it on, the board by state, the figures and the councils calendar. Screenshots:
+ * target/screenshots/project-*.png.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -121,5 +122,29 @@ class ProjectBrowserTests {
         assertThat(unit.locator(".pstate.big")).hasText("Đang tuyển chọn / xét giao trực tiếp");
         assertThat(unit.locator("ol.timeline")).containsText("Quyết định phê duyệt danh mục nhiệm vụ");
         Browser.screenshot(unit, "project-page-after-list");
+    }
+
+    @Test
+    void showsTheCouncilsOfAMonthAndLeadsToTheirProject() {
+        Page leader = logIn("giamdoc");
+        leader.navigate(browser.url("/projects"));
+        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch họp Hội đồng")).click();
+        assertThat(leader.locator("h1")).hasText("Lịch họp Hội đồng");
+        java.time.YearMonth acceptanceMonth = java.time.YearMonth.from(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(40));
+        leader.navigate(browser.url("/projects/councils?month=" + acceptanceMonth));
+        assertThat(leader.locator(".agenda")).containsText("Hội đồng tư vấn đánh giá, nghiệm thu");
+        Browser.screenshot(leader, "project-councils");
+
+        leader.getByLabel("Loại Hội đồng").selectOption(new SelectOption().setLabel("Tổ thẩm định nội dung và kinh phí"));
+        assertThat(leader).hasURL(java.util.regex.Pattern.compile(".*kind=APPRAISAL.*"));
+        leader.navigate(browser.url("/projects/councils?month=2000-01"));
+        assertThat(leader.locator("p.empty")).hasText("Không có Hội đồng nào họp trong tháng này.");
+        Browser.screenshot(leader, "project-councils-empty");
+
+        leader.navigate(browser.url("/projects/councils?month=" + acceptanceMonth));
+        leader.locator(".agenda a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Cam V2 và CS1")).first().click();
+        assertThat(leader.locator("h1")).containsText("cam sạch bệnh V2 và CS1");
     }
 }

@@ -356,6 +356,13 @@ class ProjectLifecycleTests {
                         "event":"APPROVE_SELECTION","host":"Trường Cao đẳng Bắc Kạn",
                         "principalInvestigator":{"name":"Triệu Văn Sáng"},%s"""
                         .formatted(document("QD_PHE_DUYET_CHU_TRI", "3/QĐ-UBND", "2026-01-15"))));
+        // Nor be made the principal investigator of a project under way (§4.3: the new PI must be eligible).
+        long other = executing("Lương Thị Nga", "Trung tâm Khuyến nông Bắc Kạn");
+        refused(other, 400, "Chủ nhiệm hoặc tổ chức chủ trì có nhiệm vụ nghiệm thu không đạt ngày 05/11/2025: chưa đủ "
+                + "điều kiện chủ trì nhiệm vụ mới trong 2 năm.", () -> office.event(other, """
+                        "kind":"INVESTIGATOR_CHANGE","reason":"Chủ nhiệm chuyển công tác",
+                        "principalInvestigator":{"name":"Triệu Văn Sáng"},%s"""
+                        .formatted(document("QD_THAY_DOI", "21/QĐ-SKHCN", "2026-01-20"))));
     }
 
     @Test

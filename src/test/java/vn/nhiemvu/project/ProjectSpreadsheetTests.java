@@ -105,12 +105,13 @@ class ProjectSpreadsheetTests {
     @Test
     void publishesAcceptedProjectsOnly() {
         long agency = jdbc.sql("select agency_id from account where username = 'vanphong'").query(Long.class).single();
-        MvcTestResult json = mvc.get().uri("/public/projects.json?agency=" + agency).with(as("giamdoc")).exchange();
-        assertThat(json).hasStatusOk().bodyText().contains("cam sạch bệnh V2 và CS1").doesNotContain("Baba gai");
-        assertThat(mvc.get().uri("/public/projects?agency=" + agency).with(as("giamdoc")).exchange()).hasStatusOk()
+        // Anyone, without an account, and only the public fields (no money, no managing unit).
+        MvcTestResult json = mvc.get().uri("/public/projects.json?agency=" + agency).exchange();
+        assertThat(json).hasStatusOk().bodyText().contains("cam sạch bệnh V2 và CS1").doesNotContain("Baba gai",
+                "disbursed", "stateBudget", "unit");
+        assertThat(mvc.get().uri("/public/projects?agency=" + agency).exchange()).hasStatusOk()
                 .bodyText().contains("Kết quả nhiệm vụ KH&amp;CN đã nghiệm thu", "Khá");
-        assertThat(mvc.get().uri("/public/projects.json?agency=999999").with(as("giamdoc")).exchange())
-                .hasStatus(404);
+        assertThat(mvc.get().uri("/public/projects.json?agency=999999").exchange()).hasStatus(404);
     }
 
     private MvcTestResult upload(byte[] file) {

@@ -156,6 +156,21 @@ class ProjectPageController {
         return "project/board";
     }
 
+    // ----- the councils calendar
+
+    @GetMapping("/councils")
+    String councilCalendar(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") java.time.YearMonth month,
+            @RequestParam(required = false) CouncilKind kind, Model model) {
+        LocalDate today = projects.today();
+        java.time.YearMonth thisMonth = java.time.YearMonth.from(today);
+        model.addAttribute("calendar", councils.calendar(user, month == null ? thisMonth : month, kind));
+        model.addAttribute("thisMonth", thisMonth);
+        model.addAttribute("kinds", CouncilKind.values());
+        model.addAttribute("today", today);
+        return "project/councils";
+    }
+
     // ----- the figures
 
     @GetMapping("/figures")
