@@ -24,15 +24,13 @@ class CompletionNotices {
     private final TaskService tasks;
     private final AccountService accounts;
     private final Notifications notifications;
-    private final NotifyProperties properties;
     private final MessageSource messages;
 
     CompletionNotices(TaskService tasks, AccountService accounts, Notifications notifications,
-            NotifyProperties properties, MessageSource messages) {
+            MessageSource messages) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.properties = properties;
         this.messages = messages;
     }
 
@@ -43,7 +41,7 @@ class CompletionNotices {
         String body = messages.getMessage("notify.completionReported.body",
                 new Object[] {event.reportedBy(), Dates.format(event.reportedOn())}, Reminders.VIETNAMESE);
         notifications.send(accounts.office(event.agencyId()), event.taskId(), "COMPLETION_REPORTED", title, body,
-                properties.baseUrl() + "/tasks/" + event.taskId());
+                "/tasks/" + event.taskId());
     }
 
     @ApplicationModuleListener
@@ -54,7 +52,7 @@ class CompletionNotices {
             String title = messages.getMessage("notify.completionReturned.title",
                     new Object[] {event.returnedBy(), event.content()}, Reminders.VIETNAMESE);
             notifications.send(recipients, event.taskId(), "COMPLETION_RETURNED", title, event.note(),
-                    properties.baseUrl() + "/tasks/" + event.taskId());
+                    "/tasks/" + event.taskId());
         });
     }
 }

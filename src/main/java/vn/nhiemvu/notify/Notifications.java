@@ -21,23 +21,30 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final EmailOutbox outbox;
+    private final NotifyProperties properties;
 
-    Notifications(JdbcClient jdbc, EmailOutbox outbox) {
+    Notifications(JdbcClient jdbc, EmailOutbox outbox, NotifyProperties properties) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.properties = properties;
     }
 
+    /**
+     * @param path where the notice leads inside the application ("/tasks/12"); the e-mail copy carries it as a
+     *             full address
+     */
     @Transactional
-    void send(Collection<Recipient> recipients, Long taskId, String kind, String title, String body, String link) {
+    void send(Collection<Recipient> recipients, Long taskId, String kind, String title, String body, String path) {
         Map<Long, Recipient> distinct = new LinkedHashMap<>();
         recipients.forEach(recipient -> distinct.putIfAbsent(recipient.accountId(), recipient));
         for (Recipient recipient : distinct.values()) {
             jdbc.sql("""
-                    insert into notification (agency_id, account_id, task_id, kind, title, body)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(recipient.agencyId(), recipient.accountId(), taskId, kind, title, body).update();
+                    insert into notification (agency_id, account_id, task_id, kind, title, body, link)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(recipient.agencyId(), recipient.accountId(), taskId, kind, title, body, path).update();
             if (recipient.email() != null && !recipient.email().isBlank()) {
-                outbox.queue(recipient.agencyId(), recipient.email(), title, body + (link == null ? "" : "\n\n" + link));
+                outbox.queue(recipient.agencyId(), recipient.email(), title,
+                        body + (path == null ? "" : "\n\n" + properties.baseUrl() + path));
             }
         }
     }
@@ -51,15 +58,18 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<Notice> latest(SignedInUser user, int limit) {
         return jdbc.sql("""
-                select id, task_id, kind, title, body, created_at, read_at from notification
+                select id, task_id, kind, title, body, link, created_at, read_at from notification
                 where account_id = ? order by created_at desc, id desc limit ?""")
                 .params(user.accountId(), limit).query(Notice.class).list();
     }
 
+    /** Marks the user's notice read and answers where it leads, if anywhere. */
     @Transactional
-    public void markRead(SignedInUser user, long id) {
+    public java.util.Optional<String> markRead(SignedInUser user, long id) {
         jdbc.sql("update notification set read_at = now() where id = ? and account_id = ? and read_at is null")
                 .params(id, user.accountId()).update();
+        return jdbc.sql("select link from notification where id = ? and account_id = ?").params(id, user.accountId())
+                .query(String.class).optional();
     }
 
     @Transactional

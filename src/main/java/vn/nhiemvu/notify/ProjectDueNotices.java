@@ -21,14 +21,11 @@ class ProjectDueNotices {
 
     private final AccountService accounts;
     private final Notifications notifications;
-    private final NotifyProperties properties;
     private final MessageSource messages;
 
-    ProjectDueNotices(AccountService accounts, Notifications notifications, NotifyProperties properties,
-            MessageSource messages) {
+    ProjectDueNotices(AccountService accounts, Notifications notifications, MessageSource messages) {
         this.accounts = accounts;
         this.notifications = notifications;
-        this.properties = properties;
         this.messages = messages;
     }
 
@@ -50,6 +47,6 @@ class ProjectDueNotices {
                 new Object[] {event.item(), Dates.format(event.dueOn()), event.code(), event.name()},
                 Reminders.VIETNAMESE);
         notifications.send(recipients, null, event.overdue() ? "PROJECT_OVERDUE" : "PROJECT_DUE", title, body,
-                properties.baseUrl() + "/projects/" + event.projectId());
+                "/projects/" + event.projectId());
     }
 }

@@ -129,7 +129,7 @@ public class Reminders {
         String body = messages.getMessage("notify.reminder.body",
                 new Object[] {task.content(), task.leadUnitName(), Dates.format(task.dueDate())}, VIETNAMESE);
         notifications.send(fresh, task.id(), "REMINDER_" + step.kind(), title, body,
-                properties.baseUrl() + "/tasks/" + task.id());
+                "/tasks/" + task.id());
         return fresh.size();
     }
 

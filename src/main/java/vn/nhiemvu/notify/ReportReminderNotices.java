@@ -13,14 +13,11 @@ class ReportReminderNotices {
 
     private final AccountService accounts;
     private final Notifications notifications;
-    private final NotifyProperties properties;
     private final MessageSource messages;
 
-    ReportReminderNotices(AccountService accounts, Notifications notifications, NotifyProperties properties,
-            MessageSource messages) {
+    ReportReminderNotices(AccountService accounts, Notifications notifications, MessageSource messages) {
         this.accounts = accounts;
         this.notifications = notifications;
-        this.properties = properties;
         this.messages = messages;
     }
 
@@ -31,6 +28,6 @@ class ReportReminderNotices {
         String body = messages.getMessage("notify.report.body",
                 new Object[] {event.unitName(), String.join("; ", event.sections())}, Reminders.VIETNAMESE);
         notifications.send(accounts.unitHeads(event.agencyId(), event.unitId()), null, "REPORT", title, body,
-                properties.baseUrl() + "/reports/" + event.reportId());
+                "/reports/" + event.reportId());
     }
 }

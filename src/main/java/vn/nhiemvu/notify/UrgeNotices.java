@@ -19,15 +19,12 @@ class UrgeNotices {
     private final TaskService tasks;
     private final AccountService accounts;
     private final Notifications notifications;
-    private final NotifyProperties properties;
     private final MessageSource messages;
 
-    UrgeNotices(TaskService tasks, AccountService accounts, Notifications notifications, NotifyProperties properties,
-            MessageSource messages) {
+    UrgeNotices(TaskService tasks, AccountService accounts, Notifications notifications, MessageSource messages) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.properties = properties;
         this.messages = messages;
     }
 
@@ -39,7 +36,7 @@ class UrgeNotices {
             String title = messages.getMessage("notify.urge.title", new Object[] {event.urgedBy(), event.content()},
                     Reminders.VIETNAMESE);
             notifications.send(recipients, event.taskId(), "URGE", title, event.note(),
-                    properties.baseUrl() + "/tasks/" + event.taskId());
+                    "/tasks/" + event.taskId());
         });
     }
 }

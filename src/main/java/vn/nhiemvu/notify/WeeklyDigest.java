@@ -93,7 +93,7 @@ public class WeeklyDigest {
         String body = messages.getMessage("notify.digest.overdue", null, Reminders.VIETNAMESE) + "\n" + lines(overdue)
                 + "\n\n" + messages.getMessage("notify.digest.dueSoon", null, Reminders.VIETNAMESE) + "\n"
                 + lines(dueSoon);
-        notifications.send(List.of(head), null, "DIGEST", title, body, properties.baseUrl() + "/tasks?scope=UNIT");
+        notifications.send(List.of(head), null, "DIGEST", title, body, "/tasks?scope=UNIT");
         return true;
     }
 

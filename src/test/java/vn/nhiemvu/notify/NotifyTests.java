@@ -106,6 +106,31 @@ class NotifyTests {
                 .params(taskId, kind).query(String.class).list();
     }
 
+    @Autowired
+    Notifications notifications;
+
+    @Test
+    void aNoticeOpensWhatItIsAboutAndItsEmailCarriesTheFullAddress() {
+        long agency = jdbc.sql("select agency_id from account where id = ?").param(assigneeAccount).query(Long.class).single();
+        transaction.executeWithoutResult(status -> notifications.send(
+                List.of(new vn.nhiemvu.org.Recipient(assigneeAccount, agency, "Ngô Thị Nhắc", email)), null, "REPORT",
+                "Nhắc viết báo cáo quý", "Phòng chưa nộp phần 1.", "/reports/7"));
+        long id = jdbc.sql("select id from notification where account_id = ? and kind = 'REPORT'").param(assigneeAccount)
+                .query(Long.class).single();
+        var me = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                accounts.loadUserByUsername(jdbc.sql("select username from account where id = ?").param(assigneeAccount)
+                        .query(String.class).single()));
+
+        assertThat(mvc.get().uri("/notifications").with(me)).bodyText().contains("Nhắc viết báo cáo quý", ">Xem<");
+        assertThat(mvc.post().uri("/notifications/" + id + "/read").with(me)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/reports/7");
+        assertThat(jdbc.sql("select read_at is not null from notification where id = ?").param(id).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(jdbc.sql("select body from email_outbox where to_address = ?").param(email).query(String.class).single())
+                .endsWith("\n\n" + properties.baseUrl() + "/reports/7");
+    }
+
     @Test
     void remindsSevenDaysAndOneDayBeforeOnTheDayAndEveryThreeWorkingDaysOverdueEachOnce() {
         LocalDate due = WorkingCalendar.standard().onOrNextWorkingDay(TODAY.plusDays(20));

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.notify.Notifications;
@@ -36,11 +35,11 @@ class NotificationController {
         return "notify/bell :: bell";
     }
 
+    /** Marks the notice read and opens what it is about (a path the application stored, never one from the request). */
     @PostMapping("/notifications/{id}/read")
-    String read(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) Long taskId) {
-        notifications.markRead(user, id);
-        return taskId == null ? "redirect:/notifications" : "redirect:/tasks/" + taskId;
+    String read(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return "redirect:" + notifications.markRead(user, id)
+                .filter(link -> link.startsWith("/") && !link.startsWith("//")).orElse("/notifications");
     }
 
     @PostMapping("/notifications/read-all")
