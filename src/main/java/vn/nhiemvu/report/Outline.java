@@ -6,14 +6,14 @@ import java.util.List;
 import vn.nhiemvu.shared.Refused;
 
 /**
- * The numbered tree of a report's sections, kept as a list in reading order with each section's depth: 1 "Phần I",
- * 2 "I.", 3 "1.", 4 "a)" (NĐ 30/2020 Phụ lục I: phần, mục, khoản, điểm). A section's sub-sections are the sections
- * after it that are deeper; a depth may be skipped (sample 000's "Phần II" holds "1.", "2." directly). A section
- * without a heading continues its parent and takes no number.
+ * The numbered tree of a report's sections, kept as a list in reading order with each section's depth 1 to 4 (NĐ
+ * 30/2020 Phụ lục I: phần, mục, khoản, điểm), numbered in the report's {@link Numbering} style. A section's
+ * sub-sections are the sections after it that are deeper; a depth may be skipped (sample 000's "Phần II" holds "1.",
+ * "2." directly). A section without a heading continues its parent and takes no number.
  */
 final class Outline {
 
-    /** The letters of điểm: the Vietnamese alphabet without its accented letters, đ included. */
+    /** The Vietnamese alphabet without its accented letters, đ included. */
     private static final String[] LETTERS = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o",
         "p", "q", "r", "s", "t", "u", "v", "x", "y"};
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -24,8 +24,8 @@ final class Outline {
     private Outline() {
     }
 
-    /** "Phần I", "II.", "3.", "b)" for each numbered section; "" for a section that takes no number. */
-    static List<String> numbers(List<Integer> depths, List<Boolean> numbered) {
+    /** Each numbered section's label in the given style ("Phần I", "II.", "3.", "b)"…); "" for a section that takes none. */
+    static List<String> numbers(List<Integer> depths, List<Boolean> numbered, Numbering style) {
         int[] counters = new int[MAX_DEPTH + 1];
         List<String> labels = new ArrayList<>(depths.size());
         for (int i = 0; i < depths.size(); i++) {
@@ -38,18 +38,44 @@ final class Outline {
             for (int deeper = depth + 1; deeper <= MAX_DEPTH; deeper++) {
                 counters[deeper] = 0;
             }
-            labels.add(label(depth, counters[depth]));
+            labels.add(label(style, depth, counters));
         }
         return labels;
     }
 
-    static String label(int depth, int n) {
-        return switch (depth) {
-            case 1 -> "Phần " + roman(n);
-            case 2 -> roman(n) + ".";
-            case 3 -> n + ".";
-            default -> (n <= LETTERS.length ? LETTERS[n - 1] : String.valueOf(n)) + ")";
+    private static String label(Numbering style, int depth, int[] counters) {
+        int n = counters[depth];
+        return switch (style) {
+            case PARTS_ROMAN -> switch (depth) {
+                case 1 -> "Phần " + roman(n);
+                case 2 -> roman(n) + ".";
+                case 3 -> n + ".";
+                default -> letter(n) + ")";
+            };
+            case PARTS_DECIMAL -> depth == 1 ? "Phần " + n : decimal(counters, depth);
+            case LETTERS -> switch (depth) {
+                case 1 -> (n <= 26 ? String.valueOf((char) ('A' + n - 1)) : String.valueOf(n)) + ".";
+                case 2 -> roman(n) + ".";
+                case 3 -> n + ".";
+                default -> letter(n) + ")";
+            };
         };
+    }
+
+    /** "2.", "2.1.", "2.1.3." from the counters below the part; a skipped level leaves no "0." behind. */
+    private static String decimal(int[] counters, int depth) {
+        StringBuilder label = new StringBuilder();
+        for (int level = 2; level <= depth; level++) {
+            if (counters[level] > 0) {
+                label.append(counters[level]).append('.');
+            }
+        }
+        return label.toString();
+    }
+
+    /** The letter of a điểm: a), b)… in the Vietnamese alphabet (đ after d; no f, j, w, z). */
+    static String letter(int n) {
+        return n <= LETTERS.length ? LETTERS[n - 1] : String.valueOf(n);
     }
 
     static String roman(int n) {

@@ -59,11 +59,15 @@ final class PeriodicReportDocx {
     }
 
     /**
-     * "Phần I" and its title each on a line, centred and bold; "I. …", "1. …", "a) …" bold at the body's indent
-     * (Phụ lục I, Mục II, ô 6). A section without a heading prints none.
+     * "Phần I" and its title each on a line, centred and bold; "A. KẾT QUẢ …" (sample 003's parts), "I. …", "1. …",
+     * "a) …" bold at the body's indent (Phụ lục I, Mục II, ô 6). A section without a heading prints none.
      */
     private static void heading(OfficialDocx docx, Block block) {
         if (block.heading() == null || block.heading().isBlank()) {
+            return;
+        }
+        if (block.depth() == 1 && !block.number().startsWith("Phần")) {
+            docx.heading((block.number() + " " + Wording.upper(block.heading())).strip());
             return;
         }
         if (block.depth() == 1) {

@@ -25,11 +25,13 @@ class PeriodicReportRepository {
     // ----- templates
 
     /** A row only when the agency has no template of that code yet (two first uses at once make one). */
-    Optional<Long> insertTemplate(long agencyId, String code, String name, String subject, ReportingPeriod.Kind kind) {
+    Optional<Long> insertTemplate(long agencyId, String code, String name, String subject, ReportingPeriod.Kind kind,
+            Numbering numbering) {
         return jdbc.sql("""
-                insert into report_template (agency_id, code, name, subject, period_kind) values (?, ?, ?, ?, ?)
+                insert into report_template (agency_id, code, name, subject, period_kind, numbering)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (agency_id, code) do nothing returning id""")
-                .params(agencyId, code, name, subject, kind.name()).query(Long.class).optional();
+                .params(agencyId, code, name, subject, kind.name(), numbering.name()).query(Long.class).optional();
     }
 
     boolean hasTemplates(long agencyId) {
@@ -38,34 +40,35 @@ class PeriodicReportRepository {
     }
 
     record TemplateRow(long id, String code, String name, String subject, ReportingPeriod.Kind periodKind,
-            int version) {
+            Numbering numbering, int version) {
     }
 
     List<TemplateRow> templates(long agencyId) {
-        return jdbc.sql("select id, code, name, subject, period_kind, version from report_template where agency_id = ? order by id")
+        return jdbc.sql("select id, code, name, subject, period_kind, numbering, version from report_template where agency_id = ? order by id")
                 .param(agencyId).query(this::templateRow).list();
     }
 
     Optional<TemplateRow> template(long agencyId, long id) {
-        return jdbc.sql("select id, code, name, subject, period_kind, version from report_template where agency_id = ? and id = ?")
+        return jdbc.sql("select id, code, name, subject, period_kind, numbering, version from report_template where agency_id = ? and id = ?")
                 .params(agencyId, id).query(this::templateRow).optional();
     }
 
     Optional<TemplateRow> lockTemplate(long agencyId, long id) {
         return jdbc.sql("""
-                select id, code, name, subject, period_kind, version from report_template
+                select id, code, name, subject, period_kind, numbering, version from report_template
                 where agency_id = ? and id = ? for update""")
                 .params(agencyId, id).query(this::templateRow).optional();
     }
 
     private TemplateRow templateRow(ResultSet rs, int row) throws SQLException {
         return new TemplateRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("subject"),
-                ReportingPeriod.Kind.valueOf(rs.getString("period_kind")), rs.getInt("version"));
+                ReportingPeriod.Kind.valueOf(rs.getString("period_kind")), Numbering.valueOf(rs.getString("numbering")),
+                rs.getInt("version"));
     }
 
-    void updateTemplate(long id, String name, String subject) {
-        jdbc.sql("update report_template set name = ?, subject = ?, version = version + 1 where id = ?")
-                .params(name, subject, id).update();
+    void updateTemplate(long id, String name, String subject, Numbering numbering) {
+        jdbc.sql("update report_template set name = ?, subject = ?, numbering = ?, version = version + 1 where id = ?")
+                .params(name, subject, numbering.name(), id).update();
     }
 
     void touchTemplate(long id) {
@@ -118,11 +121,12 @@ class PeriodicReportRepository {
     long insertReport(long agencyId, TemplateRow template, String subject, ReportingPeriod period, LocalDate asOf,
             String createdBy) {
         return jdbc.sql("""
-                insert into periodic_report (agency_id, template_id, template_name, subject, period_kind, period_year,
-                    period_number, period_from, period_to, period_label, as_of, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(agencyId, template.id(), template.name(), subject, period.kind().name(), period.year(),
-                        period.number(), period.from(), period.to(), period.label(), asOf, createdBy)
+                insert into periodic_report (agency_id, template_id, template_name, subject, numbering, period_kind,
+                    period_year, period_number, period_from, period_to, period_label, as_of, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(agencyId, template.id(), template.name(), subject, template.numbering().name(),
+                        period.kind().name(), period.year(), period.number(), period.from(), period.to(), period.label(),
+                        asOf, createdBy)
                 .query(Long.class).single();
     }
 
@@ -135,14 +139,15 @@ class PeriodicReportRepository {
     }
 
     /** The report's head as stored. */
-    record ReportRow(long id, long templateId, String templateName, String subject, ReportingPeriod period,
+    record ReportRow(long id, long templateId, String templateName, String subject, Numbering numbering,
+            ReportingPeriod period,
             LocalDate asOf, ReportState state, Integer number, LocalDate issuedOn, OffsetDateTime finalAt,
             String finalBy, String createdBy, OffsetDateTime createdAt, int version) {
     }
 
     private static final String REPORT_COLUMNS = """
-            id, template_id, template_name, subject, period_kind, period_year, period_number, period_from, period_to,
-            as_of, state, number, issued_on, final_at, final_by, created_by, created_at, version""";
+            id, template_id, template_name, subject, numbering, period_kind, period_year, period_number, period_from,
+            period_to, as_of, state, number, issued_on, final_at, final_by, created_by, created_at, version""";
 
     Optional<ReportRow> report(long agencyId, long id) {
         return jdbc.sql("select " + REPORT_COLUMNS + " from periodic_report where agency_id = ? and id = ?")
@@ -162,7 +167,8 @@ class PeriodicReportRepository {
                 : ReportingPeriod.of(kind, rs.getInt("period_year"), rs.getInt("period_number"));
         Integer number = rs.getObject("number") == null ? null : rs.getInt("number");
         return new ReportRow(rs.getLong("id"), rs.getLong("template_id"), rs.getString("template_name"),
-                rs.getString("subject"), period, rs.getObject("as_of", LocalDate.class),
+                rs.getString("subject"), Numbering.valueOf(rs.getString("numbering")), period,
+                rs.getObject("as_of", LocalDate.class),
                 ReportState.valueOf(rs.getString("state")), number, rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("final_at", OffsetDateTime.class), rs.getString("final_by"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));

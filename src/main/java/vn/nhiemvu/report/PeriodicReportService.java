@@ -103,7 +103,7 @@ public class PeriodicReportService {
         List<Unit> units = org.activeUnits(user);
         for (TemplateSeeds.Seed seed : TemplateSeeds.all()) {
             Optional<Long> id = repository.insertTemplate(user.agencyId(), seed.code(), seed.name(), seed.subject(),
-                    seed.periodKind());
+                    seed.periodKind(), seed.numbering());
             if (id.isEmpty()) {
                 continue;
             }
@@ -130,14 +130,18 @@ public class PeriodicReportService {
         return units.stream().filter(u -> u.kind() == UnitKind.OFFICE).map(Unit::id).findFirst().orElse(null);
     }
 
+    /** Renames a template, rewords its trích yếu, chooses its numbering (null keeps it). */
     @Transactional
-    public void renameTemplate(SignedInUser user, long id, int version, String name, String subject) {
+    public void renameTemplate(SignedInUser user, long id, int version, String name, String subject,
+            Numbering numbering) {
         TemplateRow template = lockForEdit(user, id, version);
         String cleanName = required(name, "report.template.name.required");
         String cleanSubject = required(subject, "report.template.subject.required");
-        repository.updateTemplate(id, cleanName, cleanSubject);
+        Numbering style = numbering == null ? template.numbering() : numbering;
+        repository.updateTemplate(id, cleanName, cleanSubject, style);
         audit.record(user.agencyId(), user.getUsername(), "report_template", id, "UPDATE", Change.diff()
-                .field("name", template.name(), cleanName).field("subject", template.subject(), cleanSubject).build());
+                .field("name", template.name(), cleanName).field("subject", template.subject(), cleanSubject)
+                .field("numbering", template.numbering(), style).build());
     }
 
     /** Adds a section after {@code afterSectionId}, or first when null. */
@@ -268,7 +272,7 @@ public class PeriodicReportService {
     private ReportTemplate view(TemplateRow template, Map<Long, Unit> units) {
         List<SectionRow> rows = repository.templateSections(template.id());
         List<String> numbers = Outline.numbers(rows.stream().map(SectionRow::depth).toList(),
-                rows.stream().map(r -> numbered(r.heading(), r.kind())).toList());
+                rows.stream().map(r -> numbered(r.heading(), r.kind())).toList(), template.numbering());
         List<ReportTemplate.Section> sections = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SectionRow r = rows.get(i);
@@ -278,7 +282,7 @@ public class PeriodicReportService {
                     PeriodicReportRepository.lines(r.issuers())));
         }
         return new ReportTemplate(template.id(), template.code(), template.name(), template.subject(),
-                template.periodKind(), template.version(), sections);
+                template.periodKind(), template.numbering(), template.version(), sections);
     }
 
     static boolean numbered(String heading, SectionKind kind) {
@@ -313,7 +317,7 @@ public class PeriodicReportService {
         List<ContributionDue> due = new ArrayList<>();
         Map<Long, Map<Long, String>> numbersByReport = new HashMap<>();
         for (ContributionDue row : repository.contributionsDue(user.agencyId(), user.unitId())) {
-            String number = numbersByReport.computeIfAbsent(row.reportId(), this::sectionNumbers)
+            String number = numbersByReport.computeIfAbsent(row.reportId(), id -> sectionNumbers(user.agencyId(), id))
                     .getOrDefault(row.sectionId(), "");
             due.add(new ContributionDue(row.reportId(), row.subject(), row.periodLabel(), row.sectionId(), number,
                     row.heading(), row.state()));
@@ -322,10 +326,12 @@ public class PeriodicReportService {
     }
 
     /** Each section's number ("1.", "II."…) by its id. */
-    private Map<Long, String> sectionNumbers(long reportId) {
+    private Map<Long, String> sectionNumbers(long agencyId, long reportId) {
+        Numbering numbering = repository.report(agencyId, reportId).map(ReportRow::numbering)
+                .orElse(Numbering.PARTS_ROMAN);
         List<ReportSectionRow> rows = repository.reportSections(reportId);
         List<String> numbers = Outline.numbers(rows.stream().map(ReportSectionRow::depth).toList(),
-                rows.stream().map(r -> numbered(r.heading(), r.kind())).toList());
+                rows.stream().map(r -> numbered(r.heading(), r.kind())).toList(), numbering);
         Map<Long, String> byId = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             byId.put(rows.get(i).id(), numbers.get(i));
@@ -386,7 +392,7 @@ public class PeriodicReportService {
             throw Refused.notFound("report.periodic.notFound", id);
         }
         List<String> numbers = Outline.numbers(rows.stream().map(ReportSectionRow::depth).toList(),
-                rows.stream().map(r -> numbered(r.heading(), r.kind())).toList());
+                rows.stream().map(r -> numbered(r.heading(), r.kind())).toList(), row.numbering());
         List<PeriodicReport.Section> sections = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ReportSectionRow s = rows.get(i);

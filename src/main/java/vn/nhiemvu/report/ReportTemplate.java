@@ -7,7 +7,7 @@ import java.util.List;
  * stand for the period), the period kind it is usually made for, and its numbered sections in reading order.
  */
 public record ReportTemplate(long id, String code, String name, String subject, ReportingPeriod.Kind periodKind,
-        int version, List<Section> sections) {
+        Numbering numbering, int version, List<Section> sections) {
 
     /**
      * A section of the template.

@@ -22,7 +22,8 @@ final class TemplateSeeds {
     static final String GRASSROOTS = "co so|so huu tri tue|shtt";
     static final String INSPECTION = "thanh tra";
 
-    record Seed(String code, String name, String subject, ReportingPeriod.Kind periodKind, List<Section> sections) {
+    record Seed(String code, String name, String subject, ReportingPeriod.Kind periodKind, Numbering numbering,
+            List<Section> sections) {
     }
 
     record Section(int depth, String heading, SectionKind kind, String unitWords, String prompt, String issuers) {
@@ -49,7 +50,7 @@ final class TemplateSeeds {
 
     static Seed quarterly() {
         return new Seed("QUARTERLY", "Báo cáo quý (mẫu 000)", "Kết quả công tác {kỳ}, nhiệm vụ công tác {kỳ sau}",
-                ReportingPeriod.Kind.QUARTER, List.of(
+                ReportingPeriod.Kind.QUARTER, Numbering.PARTS_ROMAN, List.of(
                 heading(1, "Tình hình, kết quả hoạt động quản lý nhà nước về khoa học và công nghệ"),
                 written(2, "Thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", OFFICE,
                         "Đánh giá chung việc triển khai các văn bản chỉ đạo và nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao."),
@@ -89,7 +90,7 @@ final class TemplateSeeds {
     static Seed sixMonths() {
         return new Seed("HALF_YEAR", "Báo cáo 6 tháng (mẫu 003)",
                 "Kết quả thực hiện nhiệm vụ {kỳ} và phương hướng, nhiệm vụ {kỳ sau}", ReportingPeriod.Kind.FIRST_HALF,
-                List.of(
+                Numbering.LETTERS, List.of(
                 heading(1, "Kết quả thực hiện {kỳ}"),
                 written(2, "Kết quả thực hiện các nhiệm vụ được UBND tỉnh giao", OFFICE,
                         "Kết quả thực hiện Chương trình hành động, các nhiệm vụ UBND tỉnh giao."),
@@ -122,7 +123,7 @@ final class TemplateSeeds {
 
     static Seed annual() {
         return new Seed("ANNUAL", "Báo cáo năm (mẫu 002)", "Tổng kết công tác {kỳ}, nhiệm vụ, giải pháp {kỳ sau}",
-                ReportingPeriod.Kind.YEAR, List.of(
+                ReportingPeriod.Kind.YEAR, Numbering.PARTS_DECIMAL, List.of(
                 heading(1, "Kết quả hoạt động KH&CN {kỳ}"),
                 heading(2, "Kết quả đạt được"),
                 written(3, "Công tác tham mưu", OFFICE, "Cơ chế, chính sách, văn bản chỉ đạo đã tham mưu."),

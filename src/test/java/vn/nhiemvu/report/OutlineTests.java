@@ -15,15 +15,39 @@ class OutlineTests {
     void numbersPartsSectionsClausesAndPointsRestartingUnderEachParent() {
         List<Integer> depths = List.of(1, 2, 3, 3, 2, 3, 4, 4, 1, 3, 3);
         List<Boolean> numbered = List.of(true, true, false, true, true, true, true, true, true, true, true);
-        assertThat(Outline.numbers(depths, numbered)).containsExactly("Phần I", "I.", "", "1.", "II.", "1.", "a)",
-                "b)", "Phần II", "1.", "2.");
+        assertThat(Outline.numbers(depths, numbered, Numbering.PARTS_ROMAN)).containsExactly("Phần I", "I.", "",
+                "1.", "II.", "1.", "a)", "b)", "Phần II", "1.", "2.");
+    }
+
+    @Test
+    void numbersTheAnnualReportAsSample002Does() {
+        // PHẦN 1 / 1. Kết quả đạt được / 1.1. Công tác tham mưu / 1.2. … / 2. Đánh giá chung / PHẦN 2 / 1. / 2.
+        List<Integer> depths = List.of(1, 2, 3, 3, 4, 2, 1, 2, 2, 3);
+        List<Boolean> numbered = List.of(true, true, true, true, true, true, true, true, true, true);
+        assertThat(Outline.numbers(depths, numbered, Numbering.PARTS_DECIMAL)).containsExactly("Phần 1", "1.", "1.1.",
+                "1.2.", "1.2.1.", "2.", "Phần 2", "1.", "2.", "2.1.");
+    }
+
+    @Test
+    void leavesNoZeroWhereADecimalLevelIsSkipped() {
+        assertThat(Outline.numbers(List.of(1, 3, 3), List.of(true, true, true), Numbering.PARTS_DECIMAL))
+                .containsExactly("Phần 1", "1.", "2.");
+    }
+
+    @Test
+    void numbersTheSixMonthReportAsSample003Does() {
+        // A. KẾT QUẢ THỰC HIỆN / I. … / II. … / 1. … / a) … / B. … / 1. …
+        List<Integer> depths = List.of(1, 2, 2, 3, 4, 1, 3);
+        List<Boolean> numbered = List.of(true, true, true, true, true, true, true);
+        assertThat(Outline.numbers(depths, numbered, Numbering.LETTERS)).containsExactly("A.", "I.", "II.", "1.",
+                "a)", "B.", "1.");
     }
 
     @Test
     void lettersOfPointsFollowTheVietnameseAlphabet() {
-        assertThat(Outline.label(4, 4)).isEqualTo("d)");
-        assertThat(Outline.label(4, 5)).isEqualTo("đ)");
-        assertThat(Outline.label(4, 6)).isEqualTo("e)");
+        assertThat(Outline.letter(4)).isEqualTo("d");
+        assertThat(Outline.letter(5)).isEqualTo("đ");
+        assertThat(Outline.letter(6)).isEqualTo("e");
     }
 
     @Test

@@ -438,19 +438,20 @@ class PeriodicReportTests {
         ReportFixtures other = ReportFixtures.newDepartment(mvc, jdbc, passwordEncoder, directives);
         SignedInUser office = signedIn(other.username);
         ReportTemplate annual = reports.templates(office).get(2);
-        reports.renameTemplate(office, annual.id(), annual.version(), "Báo cáo năm của Sở", annual.subject());
+        reports.renameTemplate(office, annual.id(), annual.version(), "Báo cáo năm của Sở", annual.subject(), null);
         ReportTemplate renamed = reports.template(office, annual.id());
         assertThat(renamed.name()).isEqualTo("Báo cáo năm của Sở");
-        assertThatThrownBy(() -> reports.renameTemplate(office, annual.id(), annual.version(), "Cũ", "Cũ"))
+        assertThat(renamed.numbering()).as("sample 002 numbers its sections 1., 1.1.").isEqualTo(Numbering.PARTS_DECIMAL);
+        assertThatThrownBy(() -> reports.renameTemplate(office, annual.id(), annual.version(), "Cũ", "Cũ", null))
                 .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).kind()).isEqualTo(Refused.Kind.STALE);
 
-        // Phần II (with its two sections) moves above Phần I, then back.
+        // Phần 2 (with its two sections) moves above Phần 1.
         int partTwo = indexOf(renamed, "Một số chỉ tiêu và giải pháp thực hiện {kỳ sau}");
         reports.moveSection(office, annual.id(), renamed.version(), renamed.sections().get(partTwo).id(), true);
         ReportTemplate moved = reports.template(office, annual.id());
         assertThat(moved.sections()).extracting(s -> s.number() + "|" + s.heading()).startsWith(
-                "Phần I|Một số chỉ tiêu và giải pháp thực hiện {kỳ sau}", "I.|Một số chỉ tiêu thực hiện",
-                "II.|Giải pháp thực hiện", "Phần II|Kết quả hoạt động KH&CN {kỳ}");
+                "Phần 1|Một số chỉ tiêu và giải pháp thực hiện {kỳ sau}", "1.|Một số chỉ tiêu thực hiện",
+                "2.|Giải pháp thực hiện", "Phần 2|Kết quả hoạt động KH&CN {kỳ}");
         assertThatThrownBy(() -> reports.moveSection(office, annual.id(), moved.version(),
                 moved.sections().get(0).id(), true)).isInstanceOf(Refused.class)
                 .hasMessageContaining("report.template.section.first");
@@ -460,12 +461,12 @@ class PeriodicReportTests {
                         List.of()));
         ReportTemplate withAdded = reports.template(office, annual.id());
         assertThat(withAdded.sections().get(3)).extracting(ReportTemplate.Section::id, ReportTemplate.Section::number)
-                .containsExactly(added, "III.");
+                .containsExactly(added, "3.");
         reports.updateSection(office, annual.id(), withAdded.version(), added,
                 new TemplateSectionDraft(2, "Kiến nghị", SectionKind.WRITTEN, null, null, List.of()));
         assertThat(reports.template(office, annual.id()).sections().get(3).heading()).isEqualTo("Kiến nghị");
 
-        assertThatThrownBy(() -> reports.renameTemplate(signedIn(scienceHead), annual.id(), 0, "x", "y"))
+        assertThatThrownBy(() -> reports.renameTemplate(signedIn(scienceHead), annual.id(), 0, "x", "y", null))
                 .isInstanceOf(Refused.class);
 
         ReportTemplate before = reports.template(office, annual.id());
@@ -486,6 +487,11 @@ class PeriodicReportTests {
         assertThat(mvc.post().uri("/reports/templates/" + annual.id() + "/sections").with(user(office)).with(csrf())
                 .param("version", String.valueOf(before.version())).param("depth", "1").param("heading", "Tình hình chung")
                 .param("kind", "HEADING").param("after", "").exchange()).hasStatus(302);
+        assertThat(reports.template(office, annual.id()).sections()).extracting(ReportTemplate.Section::number)
+                .containsExactly("Phần 1");
+        ReportTemplate decimal = reports.template(office, annual.id());
+        reports.renameTemplate(office, annual.id(), decimal.version(), decimal.name(), decimal.subject(),
+                Numbering.PARTS_ROMAN);
         assertThat(reports.template(office, annual.id()).sections()).extracting(ReportTemplate.Section::number)
                 .containsExactly("Phần I");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.nhiemvu.report.Numbering;
 import vn.nhiemvu.report.PeriodicReport;
 import vn.nhiemvu.report.ReportSettings;
 import vn.nhiemvu.report.ReportTemplate;
@@ -65,10 +66,10 @@ final class PeriodicReportForms {
         }
     }
 
-    record TemplateForm(String name, String subject, int version) {
+    record TemplateForm(String name, String subject, Numbering numbering, int version) {
 
         static TemplateForm of(ReportTemplate template) {
-            return new TemplateForm(template.name(), template.subject(), template.version());
+            return new TemplateForm(template.name(), template.subject(), template.numbering(), template.version());
         }
     }
 

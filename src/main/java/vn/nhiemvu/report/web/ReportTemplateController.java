@@ -72,7 +72,7 @@ class ReportTemplateController {
             @ModelAttribute("form") TemplateForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            reports.renameTemplate(user, id, form.version(), form.name(), form.subject());
+            reports.renameTemplate(user, id, form.version(), form.name(), form.subject(), form.numbering());
         } catch (Refused refused) {
             FormErrors.reject(binding, refused);
             return page(user, reports.template(user, id), model);
