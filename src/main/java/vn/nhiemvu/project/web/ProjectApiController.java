@@ -44,6 +44,7 @@ import vn.nhiemvu.project.web.ProjectApiRequests.MemberRequest;
 import vn.nhiemvu.project.web.ProjectApiRequests.ProjectRequest;
 import vn.nhiemvu.project.web.ProjectApiRequests.TransitionRequest;
 import vn.nhiemvu.shared.Refused;
+import vn.nhiemvu.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -80,14 +81,14 @@ class ProjectApiController {
     @PostMapping("/projects")
     ResponseEntity<Created> create(@AuthenticationPrincipal SignedInUser user, @RequestBody ProjectRequest request) {
         long id = projects.create(user, request.draft());
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(etag(projects.version(user, id)))
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(ETags.of(projects.version(user, id)))
                 .body(new Created(id));
     }
 
     @GetMapping("/projects/{id}")
     ResponseEntity<ProjectDetails> project(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         ProjectDetails project = projects.project(user, id);
-        return ResponseEntity.ok().eTag(etag(project.version())).body(project);
+        return ResponseEntity.ok().eTag(ETags.of(project.version())).body(project);
     }
 
     @Operation(summary = "Sửa hồ sơ nhiệm vụ; cần If-Match với ETag đã đọc (412 nếu đã có người sửa)")
@@ -98,8 +99,8 @@ class ProjectApiController {
         if (ifMatch == null) {
             throw new Refused(Refused.Kind.PRECONDITION_REQUIRED, "api.ifMatch.required");
         }
-        projects.update(user, id, version(ifMatch), request.draft());
-        return ResponseEntity.noContent().eTag(etag(projects.version(user, id))).build();
+        projects.update(user, id, ETags.version(ifMatch), request.draft());
+        return ResponseEntity.noContent().eTag(ETags.of(projects.version(user, id))).build();
     }
 
     @Operation(summary = "Chuyển trạng thái theo vòng đời (§4.2) với văn bản; If-Match tùy chọn")
@@ -107,8 +108,8 @@ class ProjectApiController {
     ResponseEntity<TransitionResult> transition(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody TransitionRequest request) {
-        TransitionResult result = projects.transition(user, id, version(ifMatch), request.command());
-        return ResponseEntity.ok().eTag(etag(projects.version(user, id))).body(result);
+        TransitionResult result = projects.transition(user, id, ETags.version(ifMatch), request.command());
+        return ResponseEntity.ok().eTag(ETags.of(projects.version(user, id))).body(result);
     }
 
     @Operation(summary = "Ghi sự kiện trong quá trình thực hiện và sau nghiệm thu (§4.3–4.5)")
@@ -116,8 +117,8 @@ class ProjectApiController {
     ResponseEntity<Created> event(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody EventRequest request) {
-        long eventId = projects.recordActivity(user, id, version(ifMatch), request.command());
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(etag(projects.version(user, id)))
+        long eventId = projects.recordActivity(user, id, ETags.version(ifMatch), request.command());
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(ETags.of(projects.version(user, id)))
                 .body(new Created(eventId));
     }
 
@@ -125,7 +126,7 @@ class ProjectApiController {
     ResponseEntity<Created> document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody DocumentRequest request) {
         long documentId = projects.recordDocument(user, id, request.draft());
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(etag(projects.version(user, id)))
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(ETags.of(projects.version(user, id)))
                 .body(new Created(documentId));
     }
 
@@ -152,7 +153,7 @@ class ProjectApiController {
     ResponseEntity<Void> conclude(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long councilId, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ConclusionRequest request) {
-        councils.conclude(user, id, councilId, version(ifMatch), request.draft());
+        councils.conclude(user, id, councilId, ETags.version(ifMatch), request.draft());
         return ResponseEntity.noContent().build();
     }
 
@@ -183,28 +184,8 @@ class ProjectApiController {
         if (ifMatch == null) {
             throw new Refused(Refused.Kind.PRECONDITION_REQUIRED, "api.ifMatch.required");
         }
-        projects.updateHost(user, id, version(ifMatch), request.name(), request.parentName(),
+        projects.updateHost(user, id, ETags.version(ifMatch), request.name(), request.parentName(),
                 request.active() == null || request.active());
         return ResponseEntity.noContent().build();
-    }
-
-    static String etag(int version) {
-        return "\"" + version + "\"";
-    }
-
-    /** Reads {@code "3"} or {@code W/"3"}; anything else cannot match a version. */
-    static Integer version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Integer.parseInt(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

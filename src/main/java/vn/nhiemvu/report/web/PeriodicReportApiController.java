@@ -32,6 +32,7 @@ import vn.nhiemvu.report.ReportFormat;
 import vn.nhiemvu.report.ReportListRow;
 import vn.nhiemvu.report.ReportingPeriod;
 import vn.nhiemvu.shared.Refused;
+import vn.nhiemvu.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -82,7 +83,7 @@ class PeriodicReportApiController {
     @GetMapping("/{id}")
     ResponseEntity<PeriodicReport> report(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         PeriodicReport report = reports.report(user, id);
-        return ResponseEntity.ok().eTag(etag(report.version())).body(report);
+        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(report);
     }
 
     @Operation(summary = "Ghi nội dung một phần (bản nháp); cần If-Match với version của phần (412 nếu đã có người sửa)")
@@ -90,8 +91,8 @@ class PeriodicReportApiController {
     ResponseEntity<Void> write(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long sectionId, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ContributionRequest request) {
-        int version = reports.saveContribution(user, id, sectionId, version(ifMatch), request.text());
-        return ResponseEntity.noContent().eTag(etag(version)).build();
+        int version = reports.saveContribution(user, id, sectionId, ETags.version(ifMatch), request.text());
+        return ResponseEntity.noContent().eTag(ETags.of(version)).build();
     }
 
     @Operation(summary = "Nộp một phần; If-Match tùy chọn")
@@ -99,8 +100,8 @@ class PeriodicReportApiController {
     ResponseEntity<Void> submit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long sectionId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Integer version = ifMatch == null ? reports.section(user, id, sectionId).version() : version(ifMatch);
-        return ResponseEntity.noContent().eTag(etag(reports.submitContribution(user, id, sectionId, version))).build();
+        Integer version = ifMatch == null ? reports.section(user, id, sectionId).version() : ETags.version(ifMatch);
+        return ResponseEntity.noContent().eTag(ETags.of(reports.submitContribution(user, id, sectionId, version))).build();
     }
 
     @Operation(summary = "Nhắc một đơn vị viết các phần chưa nộp")
@@ -118,7 +119,7 @@ class PeriodicReportApiController {
     @PostMapping("/{id}/finalise")
     PeriodicReport finalise(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return reports.finalise(user, id, version(ifMatch));
+        return reports.finalise(user, id, ETags.version(ifMatch));
     }
 
     @Operation(summary = "Tải báo cáo: docx (mặc định; bản đã lưu khi hoàn thành), pdf hoặc xlsx (phụ lục)")
@@ -137,26 +138,5 @@ class PeriodicReportApiController {
         problem.setTitle(messages.getMessage("report.problem.title.503", null, ReportPages.VIETNAMESE));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    static String etag(int version) {
-        return "\"" + version + "\"";
-    }
-
-    /** Reads {@code "3"} or {@code W/"3"}; anything else cannot match a version. */
-    static Integer version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

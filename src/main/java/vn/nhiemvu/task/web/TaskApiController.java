@@ -35,6 +35,7 @@ import vn.nhiemvu.task.web.TaskApiRequests.DecisionRequest;
 import vn.nhiemvu.task.web.TaskApiRequests.ExtensionRequest;
 import vn.nhiemvu.task.web.TaskApiRequests.ProgressRequest;
 import vn.nhiemvu.task.web.TaskApiRequests.TaskRequest;
+import vn.nhiemvu.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/tasks")
@@ -54,14 +55,14 @@ class TaskApiController {
     @PostMapping
     ResponseEntity<Created> assign(@AuthenticationPrincipal SignedInUser user, @RequestBody TaskRequest request) {
         long id = tasks.assign(user, request.draft());
-        return ResponseEntity.created(URI.create("/api/v1/tasks/" + id)).eTag(etag(tasks.version(user, id)))
+        return ResponseEntity.created(URI.create("/api/v1/tasks/" + id)).eTag(ETags.of(tasks.version(user, id)))
                 .body(new Created(id));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<TaskDetails> task(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         TaskDetails task = tasks.task(user, id);
-        return ResponseEntity.ok().eTag(etag(task.version())).body(task);
+        return ResponseEntity.ok().eTag(ETags.of(task.version())).body(task);
     }
 
     @Operation(summary = "Sửa nhiệm vụ; cần If-Match với ETag đã đọc (412 nếu đã có người sửa)")
@@ -72,39 +73,39 @@ class TaskApiController {
         if (ifMatch == null) {
             throw new Refused(Refused.Kind.PRECONDITION_REQUIRED, "api.ifMatch.required");
         }
-        tasks.updateTask(user, id, version(ifMatch), request.draft());
-        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+        tasks.updateTask(user, id, ETags.version(ifMatch), request.draft());
+        return ResponseEntity.noContent().eTag(ETags.of(tasks.version(user, id))).build();
     }
 
     @PostMapping("/{id}/progress")
     ResponseEntity<Void> progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ProgressRequest request) {
-        tasks.recordProgress(user, id, version(ifMatch), request.on(), request.note(), request.percent(), null);
-        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+        tasks.recordProgress(user, id, ETags.version(ifMatch), request.on(), request.note(), request.percent(), null);
+        return ResponseEntity.noContent().eTag(ETags.of(tasks.version(user, id))).build();
     }
 
     @PostMapping("/{id}/completion")
     ResponseEntity<Void> complete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody CompletionRequest request) {
-        tasks.complete(user, id, version(ifMatch), request.completedOn(), request.result(), null);
-        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+        tasks.complete(user, id, ETags.version(ifMatch), request.completedOn(), request.result(), null);
+        return ResponseEntity.noContent().eTag(ETags.of(tasks.version(user, id))).build();
     }
 
     @PostMapping("/{id}/completion/confirm")
     ResponseEntity<Void> confirmCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        tasks.confirmCompletion(user, id, version(ifMatch));
-        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+        tasks.confirmCompletion(user, id, ETags.version(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(tasks.version(user, id))).build();
     }
 
     @PostMapping("/{id}/completion/return")
     ResponseEntity<Void> returnCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody TaskApiRequests.NoteRequest request) {
-        tasks.returnCompletion(user, id, version(ifMatch), request.note());
-        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+        tasks.returnCompletion(user, id, ETags.version(ifMatch), request.note());
+        return ResponseEntity.noContent().eTag(ETags.of(tasks.version(user, id))).build();
     }
 
     @PostMapping("/{id}/urge")
@@ -129,7 +130,7 @@ class TaskApiController {
             throw Refused.invalid("task.extension.decision.required");
         }
         tasks.decideExtension(user, id, extensionId, request.approved(), request.note());
-        return ResponseEntity.noContent().eTag(etag(tasks.version(user, id))).build();
+        return ResponseEntity.noContent().eTag(ETags.of(tasks.version(user, id))).build();
     }
 
     @Operation(summary = "Danh sách nhiệm vụ với trạng thái tại ngày asOf (mặc định hôm nay)")
@@ -161,26 +162,5 @@ class TaskApiController {
         Long issuerId = issuer == null || issuer.isBlank() ? null : directives.resolveIssuer(user, null, issuer).id();
         return new TaskFilter(TaskFilter.Scope.ALL, unitId, status, asOf, from, to, issuerId, directive, null, q, null,
                 TaskFilter.Sort.DUE, page, size);
-    }
-
-    static String etag(int version) {
-        return "\"" + version + "\"";
-    }
-
-    /** Reads {@code "3"} or {@code W/"3"}; anything else cannot match a version. */
-    static Integer version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
