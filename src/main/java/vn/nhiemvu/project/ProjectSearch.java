@@ -51,9 +51,9 @@ class ProjectSearch implements SearchSource {
             params.put("unit", visibility.unitId() == null ? -1L : visibility.unitId());
         }
         return jdbc.sql("select p.id, p.code, p.title, p.state, p.outcome, p.pi_name, h.name as host_name, "
-                        + "coalesce(p.objectives, p.content) as summary, " + score(query)
+                        + "coalesce(p.objectives, p.content) as summary, " + query.scoreIn("p.search_text")
                         + " as score from project p left join project_host h on h.id = p.host_id"
-                        + " where p.agency_id = :agency" + visible + " and " + allWords(query, params)
+                        + " where p.agency_id = :agency" + visible + " and " + query.allWordsIn("p.search_text", params)
                         + " order by score desc, p.start_year desc, p.id desc limit :limit")
                 .params(params)
                 .query((rs, row) -> new SearchHit(kind(), rs.getLong("id"), rs.getString("title"),
@@ -62,29 +62,6 @@ class ProjectSearch implements SearchSource {
                                 rs.getString("host_name"), rs.getString("pi_name"), rs.getString("summary"), query),
                         "/projects/" + rs.getLong("id"), rs.getDouble("score")))
                 .list();
-    }
-
-    /**
-     * "Each word occurs": a word of four letters or more may be mistyped (trigram word similarity); a shorter one has
-     * too few trigrams for that and must occur as written (in normal form), as a whole word.
-     */
-    private static String allWords(SearchQuery query, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < query.words().size(); i++) {
-            String word = query.words().get(i);
-            conditions.add(word.length() >= 4 ? "(:w" + i + " <% p.search_text)"
-                    : "(p.search_text ~ ('\\m' || :w" + i + " || '\\M'))");
-            params.put("w" + i, word);
-        }
-        return String.join(" and ", conditions);
-    }
-
-    private static String score(SearchQuery query) {
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < query.words().size(); i++) {
-            terms.add("word_similarity(:w" + i + ", p.search_text)");
-        }
-        return String.join(" + ", terms);
     }
 
     /** Code · state · host · PI, then the objectives around the first word found. */

@@ -1,6 +1,5 @@
 package vn.nhiemvu.report;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +37,6 @@ class ReportSearch implements SearchSource {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        List<String> scores = new ArrayList<>();
-        for (int i = 0; i < query.words().size(); i++) {
-            String word = query.words().get(i);
-            // Words of four letters or more may be mistyped (trigrams); shorter ones must occur as whole words.
-            conditions.add(word.length() >= 4 ? "(:w" + i + " <% r.search_text)"
-                    : "(r.search_text ~ ('\\m' || :w" + i + " || '\\M'))");
-            scores.add("word_similarity(:w" + i + ", r.search_text)");
-            params.put("w" + i, word);
-        }
         String visible = "";
         if (!user.role().seesWholeAgency()) {
             visible = " and exists (select 1 from report_section u where u.report_id = r.id and u.unit_id = :unit)";
@@ -55,11 +44,12 @@ class ReportSearch implements SearchSource {
         }
         params.put("agency", user.agencyId());
         params.put("limit", limit);
-        return jdbc.sql("select r.id, r.subject, r.period_label, " + String.join(" + ", scores) + " as score, "
+        return jdbc.sql("select r.id, r.subject, r.period_label, " + query.scoreIn("r.search_text") + " as score, "
                         + "(select string_agg(s.body, ' ' order by s.position) from report_section s "
                         + "where s.report_id = r.id and s.body is not null) as bodies "
                         + "from periodic_report r where r.agency_id = :agency and r.search_text is not null and "
-                        + String.join(" and ", conditions) + visible + " order by score desc, r.id desc limit :limit")
+                        + query.allWordsIn("r.search_text", params) + visible
+                        + " order by score desc, r.id desc limit :limit")
                 .params(params)
                 .query((rs, row) -> new SearchHit(kind(), rs.getLong("id"), rs.getString("subject"),
                         Snippets.around(rs.getString("bodies") == null ? rs.getString("period_label")

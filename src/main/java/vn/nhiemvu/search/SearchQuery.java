@@ -1,7 +1,9 @@
 package vn.nhiemvu.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A query as typed and in the normal form the index holds; {@code words} are its words of two letters or
@@ -24,5 +26,31 @@ public record SearchQuery(String typed, String normalized, List<String> words) {
 
     public boolean empty() {
         return words.isEmpty();
+    }
+
+    /**
+     * The SQL condition "each word occurs in {@code column}" (a text in the normal form of {@code search_normalize}),
+     * its parameters {@code :w0, :w1…} put in {@code params}. A word of four letters or more may be mistyped
+     * (pg_trgm word similarity, {@code <%}); a shorter one has too few trigrams for that and must occur as written,
+     * as a whole word.
+     */
+    public String allWordsIn(String column, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            conditions.add(word.length() >= 4 ? "(:w" + i + " <% " + column + ")"
+                    : "(" + column + " ~ ('\\m' || :w" + i + " || '\\M'))");
+            params.put("w" + i, word);
+        }
+        return String.join(" and ", conditions);
+    }
+
+    /** The SQL rank of a match in {@code column}: the sum of each word's similarity, with the parameters above. */
+    public String scoreIn(String column) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.add("word_similarity(:w" + i + ", " + column + ")");
+        }
+        return String.join(" + ", terms);
     }
 }

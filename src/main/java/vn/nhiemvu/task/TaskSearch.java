@@ -1,6 +1,5 @@
 package vn.nhiemvu.task;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,30 +18,6 @@ import vn.nhiemvu.search.Snippets;
 class TaskSearch {
 
     private TaskSearch() {
-    }
-
-    /**
-     * The condition "each word occurs", its score, and their parameters. A word of four letters or more may
-     * be mistyped (trigram word similarity); a shorter one has too few trigrams for that and must occur as
-     * written (in normal form), as a whole word.
-     */
-    static String allWords(String column, SearchQuery query, java.util.Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < query.words().size(); i++) {
-            String word = query.words().get(i);
-            conditions.add(word.length() >= 4 ? "(:w" + i + " <% " + column + ")"
-                    : "(" + column + " ~ ('\\m' || :w" + i + " || '\\M'))");
-            params.put("w" + i, word);
-        }
-        return String.join(" and ", conditions);
-    }
-
-    static String score(String column, SearchQuery query) {
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < query.words().size(); i++) {
-            terms.add("word_similarity(:w" + i + ", " + column + ")");
-        }
-        return String.join(" + ", terms);
     }
 
     @Component
@@ -64,12 +39,12 @@ class TaskSearch {
         @Override
         public List<SearchHit> search(SignedInUser user, SearchQuery query, int limit) {
             java.util.Map<String, Object> params = new java.util.HashMap<>();
-            String words = allWords("t.search_text", query, params);
+            String words = query.allWordsIn("t.search_text", params);
             String condition = TaskQueries.visibleCondition(access.visibility(user), TaskFilter.Scope.ALL, params);
             String visible = condition.isEmpty() ? "" : " and " + condition;
             params.put("agency", user.agencyId());
             params.put("limit", limit);
-            return jdbc.sql("select t.id, t.content, coalesce(t.result, '') as result, " + score("t.search_text", query)
+            return jdbc.sql("select t.id, t.content, coalesce(t.result, '') as result, " + query.scoreIn("t.search_text")
                             + " as score from task t where t.agency_id = :agency and not t.is_series and " + words
                             + visible + " order by score desc, t.id desc limit :limit")
                     .params(params)
@@ -98,10 +73,10 @@ class TaskSearch {
         @Override
         public List<SearchHit> search(SignedInUser user, SearchQuery query, int limit) {
             java.util.Map<String, Object> params = new java.util.HashMap<>();
-            String words = allWords("d.search_text", query, params);
+            String words = query.allWordsIn("d.search_text", params);
             params.put("agency", user.agencyId());
             params.put("limit", limit);
-            return jdbc.sql("select d.id, d.reference, d.issued_on, d.summary, " + score("d.search_text", query)
+            return jdbc.sql("select d.id, d.reference, d.issued_on, d.summary, " + query.scoreIn("d.search_text")
                             + " as score from directive d where d.agency_id = :agency and " + words
                             + " order by score desc, d.issued_on desc limit :limit")
                     .params(params)
