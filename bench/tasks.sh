@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark of the task lists and counts (issue #3; figures in docs/benchmarks.md).
+# Benchmark of the task lists and counts (issue #3), search and the dashboard (issue #7); figures in
+# docs/benchmarks.md.
 #
 #   bench/tasks.sh                 build if needed, start the jar with -Xmx512m on target/bench-data, generate
 #                                  the data the first time (1,000,000 tasks), then measure
@@ -7,9 +8,9 @@
 #
 # Settings (environment): BENCH_DATA_DIR (target/bench-data), BENCH_PORT (18080), BENCH_TASKS (1000000),
 # BENCH_AGENCIES (34), BENCH_BIG_TASKS (100000: the tasks of agency b01, the one wrk reads), BENCH_REQUESTS
-# (200 measured requests per case), BENCH_WARMUP (50), BENCH_WRK_DURATION (20s), BENCH_DURABLE (true: fsync and
-# synchronous commit on, as in production), BENCH_OUT (target/bench-results/<time>), BENCH_APP_ARGS (extra
-# arguments for the application).
+# (200 measured requests per case), BENCH_SEARCH_REQUESTS (20 per search), BENCH_WARMUP (50),
+# BENCH_WRK_DURATION (20s), BENCH_DURABLE (true: fsync and synchronous commit on, as in production), BENCH_OUT
+# (target/bench-results/<time>), BENCH_APP_ARGS (extra arguments for the application).
 #
 # Needs: a JDK 17+, curl, psql (Debian's postgresql-client; 15 works with the embedded 16), wrk (installed
 # with apt-get when missing and run as root). Everything it starts is stopped when it ends.
@@ -23,11 +24,12 @@ TASKS=${BENCH_TASKS:-1000000}
 AGENCIES=${BENCH_AGENCIES:-34}
 BIG_TASKS=${BENCH_BIG_TASKS:-100000}
 REQUESTS=${BENCH_REQUESTS:-200}
+SEARCH_REQUESTS=${BENCH_SEARCH_REQUESTS:-20}
 WARMUP=${BENCH_WARMUP:-50}
 WRK_DURATION=${BENCH_WRK_DURATION:-20s}
 DURABLE=${BENCH_DURABLE:-true}
 OUT=${BENCH_OUT:-$ROOT/target/bench-results/$(date +%Y%m%d-%H%M%S)}
-# Extra arguments for the application, e.g. BENCH_APP_ARGS=--spring.web.resources.chain.enabled=false
+# Extra arguments for the application, e.g. BENCH_APP_ARGS=--logging.level.root=warn
 APP_ARGS=${BENCH_APP_ARGS:-}
 # Every generated account has this password (bench/generate.sql stores its bcrypt hash).
 PASSWORD=bench12345
@@ -323,12 +325,12 @@ SUMMARY="from=$Q_FROM&to=$Q_TO&asOf=$Q_TO"
     echo
     echo "CPU columns: CPU time of the JVM and of PostgreSQL per request, from /proc (independent of other load)."
     echo
+    echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine disturb the figures)."
+    echo
     echo "| case (HTTP statuses) | n | mean ms | p50 ms | p95 ms | p99 ms | max ms | JVM CPU ms | PostgreSQL CPU ms |"
     echo "|---|---|---|---|---|---|---|---|---|"
 } >>"$REPORT"
 log "measuring server time"
-say "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine disturb the figures)."
-say ""
 CASES=(
     "page-overdue-head-100k|/tasks?status=DANG_QUA_HAN|-b|$JAR_HEAD"
     "page-overdue-head-27k|/tasks?status=DANG_QUA_HAN|-b|$JAR_HEAD2"
@@ -355,6 +357,33 @@ for case in "${CASES[@]}"; do
     say "$(measure "$label" "$url" "$option" "$value")"
 done
 
+
+# Search (issue #7): the page and the API, accented, unaccented and mistyped queries over the big agency's
+# 100,000 tasks and its directives; fewer requests, as one takes a second or more.
+urlencode() {
+    local LC_ALL=C text=$1 i c encoded=
+    for ((i = 0; i < ${#text}; i++)); do
+        c=${text:i:1}
+        case $c in [a-zA-Z0-9.~_-]) encoded+=$c ;; *) encoded+=$(printf '%%%02X' "'$c") ;; esac
+    done
+    echo "$encoded"
+}
+SEARCHES=(
+    "search-accented|chuyển đổi số"
+    "search-unaccented|cai cach hanh chinh"
+    "search-typo|khoi nghep"
+    "search-rare|ma so ma vach"
+    "search-reference|526/KHCN"
+)
+log "measuring search"
+for search in "${SEARCHES[@]}"; do
+    IFS='|' read -r label text <<<"$search"
+    q=$(urlencode "$text")
+    say "$(REQUESTS=$SEARCH_REQUESTS measure "$label-page" "/search?q=$q" -b "$JAR_LEADER")"
+done
+q=$(urlencode "cai cach hanh chinh")
+say "$(REQUESTS=$SEARCH_REQUESTS measure "search-unaccented-api" "/api/v1/search?q=$q" -u "$LEADER:$PASSWORD")"
+
 say ""
 say "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
 log "capturing the SQL of each case"
@@ -364,7 +393,8 @@ for case in "page-overdue-head-100k|/tasks?status=DANG_QUA_HAN|$JAR_HEAD" \
             "figures-quarter-100k|/figures?$SUMMARY|$JAR_LEADER" \
             "page-all-leader-100k|/tasks|$JAR_LEADER" \
             "page-all-head-100k|/tasks|$JAR_HEAD" \
-            "dashboard-leader-100k|/|$JAR_LEADER"; do
+            "dashboard-leader-100k|/|$JAR_LEADER" \
+            "dashboard-head-100k|/|$JAR_HEAD"; do
     IFS='|' read -r label url jar <<<"$case"
     say ""
     say "### $label"
@@ -413,6 +443,29 @@ done
 
 # ----- throughput: wrk, 8 connections, 2 threads, bounded, on the leader's 100-row list of 100,000 tasks
 
+# wrk counts a redirect to the login page as a success; this script counts the responses by status, so that a
+# run whose session was not accepted reports no figure.
+WRK_SCRIPT=$OUT/statuses.lua
+cat >"$WRK_SCRIPT" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) ok = 0; other = 0 end
+function response(status, headers, body)
+    if status == 200 then ok = ok + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+    local ok_total, other_total = 0, 0
+    for _, thread in ipairs(threads) do
+        ok_total = ok_total + thread:get("ok")
+        other_total = other_total + thread:get("other")
+    end
+    local errors = summary.errors
+    io.write(string.format("statuses: %d x 200, %d other; socket errors: %d connect, %d read, %d write, %d timeout\n",
+        ok_total, other_total, errors.connect, errors.read, errors.write, errors.timeout))
+end
+LUA
+WRK_FAILED=
+
 wrk_run() {
     local label=$1 url=$2 jar=$3 session
     session=$(awk '$6 == "SESSION" {print $7}' "$jar")
@@ -420,17 +473,27 @@ wrk_run() {
     local load_before java0 pg0 java1 pg1
     load_before=$(cut -d' ' -f1-3 /proc/loadavg)
     read -r java0 pg0 < <(cpu_ms)
-    wrk -t2 -c8 -d"$WRK_DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE$url" >"$OUT/wrk-$label.txt" 2>&1
+    wrk -t2 -c8 -d"$WRK_DURATION" --timeout 30s --latency -s "$WRK_SCRIPT" -H "Cookie: SESSION=$session" "$BASE$url" \
+        >"$OUT/wrk-$label.txt" 2>&1 || true
     read -r java1 pg1 < <(cpu_ms)
     echo "(load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg))" >>"$OUT/wrk-$label.txt"
-    local done_requests
+    local done_requests verdict
     done_requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-$label.txt")
+    if grep -q "^statuses: [1-9][0-9]* x 200, 0 other; socket errors: 0 connect, 0 read, 0 write, 0 timeout$" \
+        "$OUT/wrk-$label.txt"; then
+        verdict="valid: every response 200, no socket error"
+    else
+        verdict="INVALID: a response other than 200, a socket error or no request (no figure from this run)"
+        WRK_FAILED=yes
+    fi
     awk -v j=$((java1 - java0)) -v p=$((pg1 - pg0)) -v n="$done_requests" 'BEGIN {
         if (n > 0) printf "CPU per request during wrk: JVM %.1f ms, PostgreSQL %.1f ms; two idle cores would serve at most about %.0f requests/s\n", j / n, p / n, 2000 / ((j + p) / n) }' \
         >>"$OUT/wrk-$label.txt"
     {
         echo
         echo "### wrk $label: GET $url"
+        echo
+        echo "Run $verdict."
         echo
         echo '```'
         cat "$OUT/wrk-$label.txt"
@@ -463,3 +526,7 @@ stop_app
 trap - EXIT
 log "report: $REPORT"
 cat "$REPORT"
+if [ -n "$WRK_FAILED" ]; then
+    echo "bench: a wrk run was invalid (see its statuses above)" >&2
+    exit 1
+fi

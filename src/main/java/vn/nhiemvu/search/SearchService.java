@@ -47,6 +47,10 @@ public class SearchService {
         // One missing or extra letter in a word of five leaves about 0.57 of its trigrams (pg_trgm default 0.6).
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(WORD_SIMILARITY)
                 .query(String.class).single();
+        // How many rows a trigram condition keeps depends on the words. The generic plan PostgreSQL adopts for a
+        // statement run five times on a connection cannot know it, and judges the matches of every agency before
+        // keeping the user's (directives of a 100,000-task agency: 2 s instead of 0.3 s, docs/benchmarks.md).
+        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
         List<List<SearchHit>> groups = new ArrayList<>();
         for (SearchSource source : sources) {
             List<SearchHit> hits = source.search(user, query, PER_KIND);

@@ -198,7 +198,8 @@ class TaskQueries {
         if (status.completed()) {
             return " and t.completed_on <= :asOf";
         }
-        String open = " and (t.completed_on is null or t.completed_on > :asOf)";
+        // "not completed by :asOf", written as the key of task_open_idx
+        String open = " and coalesce(t.completed_on, 'infinity') > :asOf";
         if (status.counted()) {
             return open;
         }
