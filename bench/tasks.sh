@@ -105,7 +105,8 @@ start_app() {
         '--server.tomcat.accesslog.pattern=%r %s %b %D' \
         $APP_ARGS >>"$APP_LOG" 2>&1 &
     APP_PID=$!
-    for _ in $(seq 300); do
+    # (a new migration over a million rows can take minutes before the application starts)
+    for _ in $(seq 1200); do
         [ "$(grep -c "Started NhiemVuApplication" "$APP_LOG" || true)" -gt "$from" ] && break
         kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$APP_LOG" >&2; echo "bench: the application stopped" >&2; exit 1; }
         sleep 1

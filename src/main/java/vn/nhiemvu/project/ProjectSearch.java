@@ -51,7 +51,7 @@ class ProjectSearch implements SearchSource {
             params.put("unit", visibility.unitId() == null ? -1L : visibility.unitId());
         }
         return jdbc.sql("select p.id, p.code, p.title, p.state, p.outcome, p.pi_name, h.name as host_name, "
-                        + "coalesce(p.objectives, p.content) as summary, " + query.scoreIn("p.search_text")
+                        + "coalesce(p.objectives, p.content) as summary, " + query.scoreIn("p.search_text", params)
                         + " as score from project p left join project_host h on h.id = p.host_id"
                         + " where p.agency_id = :agency" + visible + " and " + query.allWordsIn("p.search_text", params)
                         + " order by score desc, p.start_year desc, p.id desc limit :limit")

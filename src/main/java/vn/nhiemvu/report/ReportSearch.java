@@ -44,7 +44,7 @@ class ReportSearch implements SearchSource {
         }
         params.put("agency", user.agencyId());
         params.put("limit", limit);
-        return jdbc.sql("select r.id, r.subject, r.period_label, " + query.scoreIn("r.search_text") + " as score, "
+        return jdbc.sql("select r.id, r.subject, r.period_label, " + query.scoreIn("r.search_text", params) + " as score, "
                         + "(select string_agg(s.body, ' ' order by s.position) from report_section s "
                         + "where s.report_id = r.id and s.body is not null) as bodies "
                         + "from periodic_report r where r.agency_id = :agency and r.search_text is not null and "

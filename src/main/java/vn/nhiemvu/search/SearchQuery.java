@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * A query as typed and in the normal form the index holds; {@code words} are its words of two letters or
  * more, at most {@link #MAX_WORDS}, each matched on its own (so that their order does not matter).
+ * {@code alternatives} holds, for a word found in no text, the known words it may be a typo of.
  */
-public record SearchQuery(String typed, String normalized, List<String> words) {
+public record SearchQuery(String typed, String normalized, List<String> words, Map<String, List<String>> alternatives) {
 
     public static final int MAX_TYPED = 200;
     public static final int MAX_WORDS = 8;
@@ -21,7 +22,24 @@ public record SearchQuery(String typed, String normalized, List<String> words) {
                         .distinct()
                         .limit(MAX_WORDS)
                         .toList();
-        return new SearchQuery(typed, normalized, words);
+        return new SearchQuery(typed, normalized, words, Map.of());
+    }
+
+    SearchQuery withAlternatives(Map<String, List<String>> typos) {
+        return new SearchQuery(typed, normalized, words, Map.copyOf(typos));
+    }
+
+    /**
+     * The words as a PostgreSQL {@code tsquery} of the 'simple' configuration, every word required: "khoi &
+     * (nghep | nghiep | nghe)" for "khởi nghệp". Words in normal form are letters and digits only.
+     */
+    public String fullText() {
+        List<String> terms = new ArrayList<>();
+        for (String word : words) {
+            List<String> others = alternatives.getOrDefault(word, List.of());
+            terms.add(others.isEmpty() ? word : "(" + word + " | " + String.join(" | ", others) + ")");
+        }
+        return String.join(" & ", terms);
     }
 
     public boolean empty() {
@@ -45,11 +63,15 @@ public record SearchQuery(String typed, String normalized, List<String> words) {
         return String.join(" and ", conditions);
     }
 
-    /** The SQL rank of a match in {@code column}: the sum of each word's similarity, with the parameters above. */
-    public String scoreIn(String column) {
+    /**
+     * The SQL rank of a match in {@code column}: the sum of each typed word's similarity to its closest part of
+     * the text, its parameters put in {@code params}. Sources rank their hits on one scale with it.
+     */
+    public String scoreIn(String column, Map<String, Object> params) {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             terms.add("word_similarity(:w" + i + ", " + column + ")");
+            params.put("w" + i, words.get(i));
         }
         return String.join(" + ", terms);
     }

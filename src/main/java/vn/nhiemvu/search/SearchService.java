@@ -19,6 +19,8 @@ public class SearchService {
 
     static final int PER_KIND = 20;
     static final String WORD_SIMILARITY = "0.5";
+    /** How many known words a typo may stand for. */
+    static final int TYPO_ALTERNATIVES = 3;
 
     private final JdbcClient jdbc;
     private final List<SearchSource> sources;
@@ -36,7 +38,27 @@ public class SearchService {
         }
         String normalized = text.isEmpty() ? ""
                 : jdbc.sql("select search_normalize(?)").param(text).query(String.class).single();
-        return SearchQuery.of(text, normalized);
+        SearchQuery query = SearchQuery.of(text, normalized);
+        return query.withAlternatives(typos(query.words()));
+    }
+
+    /**
+     * For each word of four letters or more found in no text, the known words it is most like (pg_trgm similarity
+     * over the list of words, search_word): "nghep" → nghe, nghiep… Shorter words have too few trigrams to judge.
+     */
+    private Map<String, List<String>> typos(List<String> words) {
+        Map<String, List<String>> typos = new LinkedHashMap<>();
+        for (String word : words) {
+            if (word.length() < 4 || jdbc.sql("select exists (select 1 from search_word where word = ?)").param(word)
+                    .query(Boolean.class).single()) {
+                continue;
+            }
+            typos.put(word, jdbc.sql("""
+                    select word from search_word where word % :word
+                    order by similarity(word, :word) desc, word limit :alternatives""")
+                    .param("word", word).param("alternatives", TYPO_ALTERNATIVES).query(String.class).list());
+        }
+        return typos;
     }
 
     public SearchResults search(SignedInUser user, String typed) {

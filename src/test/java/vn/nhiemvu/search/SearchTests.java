@@ -70,6 +70,14 @@ class SearchTests {
     }
 
     @Test
+    void correctsATypoAgainstTheWordsOfTheTextsAndFindsNothingForAWordNoTextHasLike() {
+        assertThat(api("vanphong", "thong ke tiem lucc")).bodyJson()
+                .extractingPath("$[?(@.kind=='directive')].title").asArray()
+                .contains("77/SKHCN-TK ngày 02/03/2026");
+        assertThat(api("vanphong", "kiem dinh zzqxw")).hasStatusOk().bodyJson().isEqualTo("[]");
+    }
+
+    @Test
     void findsKhcnWhenTypedInFullAndTheFullWordsWhenAbbreviated() {
         assertThat(api("vanphong", "tiem luc khoa hoc va cong nghe")).bodyJson()
                 .extractingPath("$[?(@.kind=='task')].title").asArray()
