@@ -1,4 +1,4 @@
-package vn.nhiemvu.report;
+package vn.nhiemvu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,21 +17,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every visible word of the report pages comes from the message bundle (STYLE.md): text written in a template is
- * only the prototype inside an element whose content Thymeleaf replaces.
+ * Every visible word of the pages comes from the message bundles (STYLE.md), so that each page reads in Vietnamese
+ * and in English: text written in a template is only the prototype inside an element whose content Thymeleaf
+ * replaces.
  */
-class ReportTemplatesTests {
+class TemplatesTests {
 
-    private static final Pattern TOKEN = Pattern.compile("<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z0-9]+)([^>]*?)(/?)>|([^<]+)",
-            Pattern.DOTALL);
+    /** A comment, a declaration, a tag (its attributes may hold ">" inside quotes: th:if="${n > 0}"), or text. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "<!--.*?-->|<![^>]*>|<(/?)([a-zA-Z0-9]+)((?:\"[^\"]*\"|'[^']*'|[^>\"'])*?)(/?)>|([^<]+)", Pattern.DOTALL);
     private static final List<String> VOID = List.of("input", "br", "meta", "link", "img", "hr");
 
     @Test
-    void reportTemplatesHaveNoLiteralText() throws IOException {
+    void templatesHaveNoLiteralText() throws IOException {
+        Path root = Path.of("src/main/resources/templates");
         List<String> literal = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/report"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                literal.addAll(literalText(file.getFileName().toString(),
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                literal.addAll(literalText(root.relativize(file).toString(),
                         Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
