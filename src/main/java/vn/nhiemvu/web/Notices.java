@@ -21,6 +21,16 @@ public class Notices {
         redirect.addFlashAttribute("notice", messages.getMessage(key, args, LocaleContextHolder.getLocale()));
     }
 
+    /** Runs a page's action: the notice {@code doneKey} when it succeeds, its refusal when a rule refuses it. */
+    public void act(RedirectAttributes redirect, String doneKey, Runnable action) {
+        try {
+            action.run();
+            done(redirect, doneKey);
+        } catch (Refused refused) {
+            refused(redirect, refused);
+        }
+    }
+
     public void refused(RedirectAttributes redirect, Refused refused) {
         if (refused.kind() == Refused.Kind.NOT_FOUND || refused.kind() == Refused.Kind.FORBIDDEN) {
             throw refused;

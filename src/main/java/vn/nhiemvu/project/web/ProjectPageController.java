@@ -1,15 +1,12 @@
 package vn.nhiemvu.project.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,7 +52,9 @@ import vn.nhiemvu.project.web.ProjectForms.CouncilForm;
 import vn.nhiemvu.project.web.ProjectForms.DocumentForm;
 import vn.nhiemvu.project.web.ProjectForms.MemberForm;
 import vn.nhiemvu.project.web.ProjectForms.TransitionForm;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.Refused;
+import vn.nhiemvu.web.Downloads;
 import vn.nhiemvu.web.Notices;
 
 /** The register, a project's page and its forms, the board by state and the portfolio figures. */
@@ -86,12 +85,8 @@ class ProjectPageController {
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser user, ProjectFilterForm form) {
         byte[] workbook = spreadsheets.export(user, form.filter(PAGE_SIZE));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("so-nhiem-vu-khcn.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(workbook);
+        return Downloads.attachment("so-nhiem-vu-khcn.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
     }
 
     @GetMapping("/import")
@@ -205,7 +200,7 @@ class ProjectPageController {
         try {
             id = projects.create(user, form.draft());
         } catch (Refused refused) {
-            reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return formPage(user, model);
         }
         notices.done(redirect, "project.created");
@@ -230,7 +225,7 @@ class ProjectPageController {
         try {
             projects.update(user, id, form.version(), form.draft());
         } catch (Refused refused) {
-            reject(binding, refused);
+            FormErrors.reject(binding, refused);
             return formPage(user, model);
         }
         notices.done(redirect, "project.saved");
@@ -253,13 +248,6 @@ class ProjectPageController {
                 .filter(s -> s != ProjectState.DONG).toList());
         model.addAttribute("documentKinds", DocumentKind.values());
         return "project/form";
-    }
-
-    private static void reject(BindingResult binding, Refused refused) {
-        if (refused.kind() == Refused.Kind.NOT_FOUND || refused.kind() == Refused.Kind.FORBIDDEN) {
-            throw refused;
-        }
-        binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
     }
 
     // ----- a project's page and its actions
@@ -298,14 +286,14 @@ class ProjectPageController {
     @PostMapping("/{id}/events")
     String activity(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, ActivityForm form,
             RedirectAttributes redirect) {
-        act(redirect, "project.activity.done", () -> projects.recordActivity(user, id, form.version(), form.command()));
+        notices.act(redirect, "project.activity.done", () -> projects.recordActivity(user, id, form.version(), form.command()));
         return "redirect:/projects/" + id;
     }
 
     @PostMapping("/{id}/documents")
     String document(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, DocumentForm form,
             RedirectAttributes redirect) {
-        act(redirect, "project.document.done", () -> projects.recordDocument(user, id, form.draft()));
+        notices.act(redirect, "project.document.done", () -> projects.recordDocument(user, id, form.draft()));
         return "redirect:/projects/" + id;
     }
 
@@ -313,28 +301,28 @@ class ProjectPageController {
     String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        act(redirect, "project.reopened", () -> projects.reopen(user, id, version, reason));
+        notices.act(redirect, "project.reopened", () -> projects.reopen(user, id, version, reason));
         return "redirect:/projects/" + id;
     }
 
     @PostMapping("/{id}/councils")
     String setUpCouncil(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, CouncilForm form,
             RedirectAttributes redirect) {
-        act(redirect, "project.council.created", () -> councils.setUp(user, id, form.draft()));
+        notices.act(redirect, "project.council.created", () -> councils.setUp(user, id, form.draft()));
         return "redirect:/projects/" + id + "#councils";
     }
 
     @PostMapping("/{id}/councils/{councilId}/members")
     String addMember(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long councilId,
             MemberForm form, RedirectAttributes redirect) {
-        act(redirect, "project.council.memberAdded", () -> councils.addMember(user, id, councilId, form.draft()));
+        notices.act(redirect, "project.council.memberAdded", () -> councils.addMember(user, id, councilId, form.draft()));
         return "redirect:/projects/" + id + "#councils";
     }
 
     @PostMapping("/{id}/councils/{councilId}/conclusion")
     String conclude(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long councilId,
             ConclusionForm form, @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
-        act(redirect, "project.council.concludedDone",
+        notices.act(redirect, "project.council.concludedDone",
                 () -> councils.conclude(user, id, councilId, form.version(), form.draft(parameters)));
         return "redirect:/projects/" + id + "#councils";
     }
@@ -343,20 +331,6 @@ class ProjectPageController {
     ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long fileId) {
         StoredFile file = projects.file(user, id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.attachment(file.fileName(), file.contentType(), file.content());
     }
-
-    private void act(RedirectAttributes redirect, String doneKey, Runnable action) {
-        try {
-            action.run();
-            notices.done(redirect, doneKey);
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
-    }
-
 }

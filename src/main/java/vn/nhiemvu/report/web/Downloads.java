@@ -1,12 +1,8 @@
 package vn.nhiemvu.report.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.nhiemvu.report.ReportFile;
@@ -19,12 +15,7 @@ final class Downloads {
     }
 
     static ResponseEntity<byte[]> of(ReportFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file.content());
+        return vn.nhiemvu.web.Downloads.attachment(file.fileName(), file.mediaType(), file.content());
     }
 
     /** "2023-03-14"; blank is none; anything else is refused naming the parameter. */

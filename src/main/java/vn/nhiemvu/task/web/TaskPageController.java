@@ -2,9 +2,7 @@ package vn.nhiemvu.task.web;
 
 import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,6 +38,7 @@ import vn.nhiemvu.task.web.TaskActionForms.DecisionForm;
 import vn.nhiemvu.task.web.TaskActionForms.ExtensionForm;
 import vn.nhiemvu.task.web.TaskActionForms.ProgressForm;
 import vn.nhiemvu.task.web.TaskActionForms.StateForm;
+import vn.nhiemvu.web.Downloads;
 import vn.nhiemvu.web.Notices;
 
 @Controller
@@ -168,7 +167,6 @@ class TaskPageController {
         return "task/form";
     }
 
-
     @GetMapping("/{id}")
     String task(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         TaskDetails task = tasks.task(user, id);
@@ -184,7 +182,7 @@ class TaskPageController {
     @PostMapping("/{id}/progress")
     String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, ProgressForm form,
             RedirectAttributes redirect) {
-        act(redirect, "task.progress.saved", () -> tasks.recordProgress(user, id, form.version(), form.on(),
+        notices.act(redirect, "task.progress.saved", () -> tasks.recordProgress(user, id, form.version(), form.on(),
                 form.note(), form.percent(), TaskActionForms.upload(form.file())));
         return "redirect:/tasks/" + id;
     }
@@ -205,7 +203,7 @@ class TaskPageController {
     @PostMapping("/{id}/completion/confirm")
     String confirmCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        act(redirect, "task.completion.confirmed", () -> tasks.confirmCompletion(user, id, version));
+        notices.act(redirect, "task.completion.confirmed", () -> tasks.confirmCompletion(user, id, version));
         return "redirect:/tasks/" + id;
     }
 
@@ -213,28 +211,28 @@ class TaskPageController {
     String returnCompletion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        act(redirect, "task.completion.returned", () -> tasks.returnCompletion(user, id, version, note));
+        notices.act(redirect, "task.completion.returned", () -> tasks.returnCompletion(user, id, version, note));
         return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/{id}/reopen")
     String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        act(redirect, "task.reopened", () -> tasks.reopen(user, id, version));
+        notices.act(redirect, "task.reopened", () -> tasks.reopen(user, id, version));
         return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/{id}/state")
     String changeState(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, StateForm form,
             RedirectAttributes redirect) {
-        act(redirect, "task.state.saved", () -> tasks.changeState(user, id, form.version(), form.state()));
+        notices.act(redirect, "task.state.saved", () -> tasks.changeState(user, id, form.version(), form.state()));
         return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/{id}/assignees")
     String assign(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, AssigneesForm form,
             RedirectAttributes redirect) {
-        act(redirect, "task.assignees.saved", () -> tasks.setAssignees(user, id, form.version(),
+        notices.act(redirect, "task.assignees.saved", () -> tasks.setAssignees(user, id, form.version(),
                 form.assigneeIds() == null ? java.util.List.of() : form.assigneeIds()));
         return "redirect:/tasks/" + id;
     }
@@ -242,14 +240,14 @@ class TaskPageController {
     @PostMapping("/{id}/urge")
     String urge(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam String note,
             RedirectAttributes redirect) {
-        act(redirect, "task.urged", () -> tasks.urge(user, id, note));
+        notices.act(redirect, "task.urged", () -> tasks.urge(user, id, note));
         return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/{id}/extensions")
     String requestExtension(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, ExtensionForm form,
             RedirectAttributes redirect) {
-        act(redirect, "task.extension.requested",
+        notices.act(redirect, "task.extension.requested",
                 () -> tasks.requestExtension(user, id, form.requestedDeadline(), form.reason()));
         return "redirect:/tasks/" + id;
     }
@@ -257,7 +255,7 @@ class TaskPageController {
     @PostMapping("/{id}/extensions/{extensionId}/decision")
     String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long extensionId,
             DecisionForm form, RedirectAttributes redirect) {
-        act(redirect, form.approved() ? "task.extension.approved" : "task.extension.rejected",
+        notices.act(redirect, form.approved() ? "task.extension.approved" : "task.extension.rejected",
                 () -> tasks.decideExtension(user, id, extensionId, form.approved(), form.note()));
         return "redirect:/tasks/" + id;
     }
@@ -269,19 +267,6 @@ class TaskPageController {
     }
 
     static ResponseEntity<byte[]> download(Attachment attachment) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(attachment.content());
-    }
-
-    private void act(RedirectAttributes redirect, String doneKey, Runnable action) {
-        try {
-            action.run();
-            notices.done(redirect, doneKey);
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        return Downloads.attachment(attachment.fileName(), attachment.contentType(), attachment.content());
     }
 }
