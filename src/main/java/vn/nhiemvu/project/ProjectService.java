@@ -26,6 +26,7 @@ import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.Person;
 import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.org.Unit;
+import vn.nhiemvu.shared.FileTypes;
 import vn.nhiemvu.shared.Refused;
 
 /**
@@ -885,7 +886,7 @@ public class ProjectService {
         Long fileId = null;
         if (document.file() != null && document.file().present()) {
             String contentType = files.check(document.file());
-            fileId = projects.insertFile(user.agencyId(), ProjectFiles.baseName(document.file().fileName()),
+            fileId = projects.insertFile(user.agencyId(), FileTypes.baseName(document.file().fileName()),
                     contentType, document.file().content(), user.getUsername());
         }
         String signer = blank(document.signer()) ? settings.signer(kind, level) : document.signer().strip();
