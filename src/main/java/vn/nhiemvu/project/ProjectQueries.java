@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.nhiemvu.shared.Page;
+
 /**
  * The register, the board and the portfolio figures, computed in PostgreSQL. "Managed in year Y" (§5) reads the
  * state spans: a project counts when its plan year is Y or earlier and some span in a managed state overlaps
@@ -45,7 +47,7 @@ class ProjectQueries {
 
     // ----- the register
 
-    ProjectPage page(ProjectAccess.Visibility visibility, ProjectFilter filter) {
+    Page<ProjectRow> page(ProjectAccess.Visibility visibility, ProjectFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(visibility, filter, params);
         long total = jdbc.sql("select count(*) from project p where " + where).params(params).query(Long.class)
@@ -59,7 +61,7 @@ class ProjectQueries {
                 from project p left join project_host h on h.id = p.host_id
                 where """ + where + " order by p.start_year desc, p.code" + limit)
                 .params(params).query((rs, row) -> row(rs)).list();
-        return new ProjectPage(rows, total, filter.page(), filter.size());
+        return new Page<>(rows, total, filter.page(), filter.size());
     }
 
     private static ProjectRow row(ResultSet rs) throws SQLException {

@@ -27,6 +27,7 @@ import vn.nhiemvu.org.Person;
 import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.org.Unit;
 import vn.nhiemvu.shared.FileTypes;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.shared.Refused;
 
 /**
@@ -81,10 +82,10 @@ public class ProjectService {
 
     // ----- queries
 
-    public ProjectPage projects(SignedInUser user, ProjectFilter filter) {
-        ProjectPage page = queries.page(access.visibility(user), filter);
+    public Page<ProjectRow> projects(SignedInUser user, ProjectFilter filter) {
+        Page<ProjectRow> page = queries.page(access.visibility(user), filter);
         Map<Long, String> units = unitNames(user);
-        return new ProjectPage(page.items().stream()
+        return new Page<>(page.items().stream()
                 .map(row -> row.withUnitName(row.unitId() == null ? null : units.get(row.unitId()))).toList(),
                 page.total(), page.page(), page.size());
     }

@@ -30,7 +30,7 @@ import vn.nhiemvu.search.Snippets;
 import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.task.Directive;
 import vn.nhiemvu.task.DirectiveService;
-import vn.nhiemvu.task.Page;
+import vn.nhiemvu.shared.Page;
 
 /**
  * Periodic reports (issue #5): templates of numbered sections, reports made from a template for a period, the

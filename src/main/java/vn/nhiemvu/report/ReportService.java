@@ -24,7 +24,7 @@ import vn.nhiemvu.task.DeadlineKind;
 import vn.nhiemvu.task.Directive;
 import vn.nhiemvu.task.DirectiveService;
 import vn.nhiemvu.task.Issuer;
-import vn.nhiemvu.task.Page;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.task.Ref;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskRow;

@@ -12,6 +12,7 @@ import vn.nhiemvu.audit.AuditTrail;
 import vn.nhiemvu.audit.Change;
 import vn.nhiemvu.org.Role;
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.shared.Refused;
 
 /** Directives (văn bản chỉ đạo) and the issuers that sign them. */

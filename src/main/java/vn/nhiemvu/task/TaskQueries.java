@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.nhiemvu.shared.Page;
+
 /**
  * The lists and counts of tasks on an as-of date, computed in PostgreSQL by {@code task_status} and
  * {@code task_due_as_of} (the twins of {@link StatusRule}); nothing about a status is stored.

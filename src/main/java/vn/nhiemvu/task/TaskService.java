@@ -20,6 +20,7 @@ import vn.nhiemvu.org.Person;
 import vn.nhiemvu.org.Role;
 import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.org.Unit;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.shared.Refused;
 
 /**

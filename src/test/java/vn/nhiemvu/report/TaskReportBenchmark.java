@@ -138,7 +138,7 @@ class TaskReportBenchmark {
         long start = System.nanoTime();
         int rows = 0;
         for (int page = 0;; page++) {
-            vn.nhiemvu.task.Page<vn.nhiemvu.task.TaskRow> result = tasks.tasks(user, new vn.nhiemvu.task.TaskFilter(
+            vn.nhiemvu.shared.Page<vn.nhiemvu.task.TaskRow> result = tasks.tasks(user, new vn.nhiemvu.task.TaskFilter(
                     vn.nhiemvu.task.TaskFilter.Scope.ALL, null, null, LocalDate.of(2023, 12, 14),
                     LocalDate.of(2022, 12, 15), LocalDate.of(2023, 12, 14), null, null, null, null, null, sort, page,
                     vn.nhiemvu.task.TaskFilter.MAX_PAGE_SIZE));

@@ -30,7 +30,7 @@ import vn.nhiemvu.project.ProjectDetails;
 import vn.nhiemvu.project.ProjectFigures;
 import vn.nhiemvu.project.ProjectFilter;
 import vn.nhiemvu.project.ProjectLevel;
-import vn.nhiemvu.project.ProjectPage;
+import vn.nhiemvu.project.ProjectRow;
 import vn.nhiemvu.project.ProjectService;
 import vn.nhiemvu.project.ProjectState;
 import vn.nhiemvu.project.TransitionResult;
@@ -43,6 +43,7 @@ import vn.nhiemvu.project.web.ProjectApiRequests.HostRequest;
 import vn.nhiemvu.project.web.ProjectApiRequests.MemberRequest;
 import vn.nhiemvu.project.web.ProjectApiRequests.ProjectRequest;
 import vn.nhiemvu.project.web.ProjectApiRequests.TransitionRequest;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.web.ETags;
 
@@ -63,7 +64,7 @@ class ProjectApiController {
 
     @Operation(summary = "Sổ nhiệm vụ KH&CN với bộ lọc (cấp, chương trình, lĩnh vực, trạng thái, năm, tổ chức chủ trì, phòng)")
     @GetMapping("/projects")
-    ProjectPage list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String level,
+    Page<ProjectRow> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String level,
             @RequestParam(required = false) String programme, @RequestParam(required = false) String field,
             @RequestParam(required = false) String state, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer managedIn, @RequestParam(required = false) Long host,

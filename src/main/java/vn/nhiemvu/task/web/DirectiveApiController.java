@@ -17,7 +17,7 @@ import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.task.Directive;
 import vn.nhiemvu.task.DirectiveService;
 import vn.nhiemvu.task.Issuer;
-import vn.nhiemvu.task.Page;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.task.web.TaskApiRequests.DirectiveRequest;
 
 @RestController

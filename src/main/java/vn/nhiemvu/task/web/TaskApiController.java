@@ -22,7 +22,7 @@ import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.task.DirectiveService;
-import vn.nhiemvu.task.Page;
+import vn.nhiemvu.shared.Page;
 import vn.nhiemvu.task.TaskDetails;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskRow;

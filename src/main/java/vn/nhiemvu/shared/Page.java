@@ -1,8 +1,8 @@
-package vn.nhiemvu.task;
+package vn.nhiemvu.shared;
 
 import java.util.List;
 
-/** One page of a list, with what paging links need. */
+/** One page of a list (tasks, directives, projects), with what paging links need. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
     public int pageCount() {
