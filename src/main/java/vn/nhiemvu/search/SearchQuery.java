@@ -75,4 +75,26 @@ public record SearchQuery(String typed, String normalized, List<String> words, M
         }
         return String.join(" + ", terms);
     }
+
+    /**
+     * The rank of a row that matches {@link #fullText()}, on the scale of {@link #scoreIn}: a word found as
+     * written is a whole word of the text, which word_similarity would score 1, so only a word standing for its
+     * typo alternatives is compared letter by letter (word_similarity costs ~15 µs a word on a row of a hundred
+     * letters: 5 ms for 100 rows of a three-word query). Its parameters {@code :t0, :t1…} go in {@code params}.
+     */
+    public String fullTextScoreIn(String column, Map<String, Object> params) {
+        int exact = 0;
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (alternatives.getOrDefault(word, List.of()).isEmpty()) {
+                exact++;
+            } else {
+                terms.add("word_similarity(:t" + i + ", " + column + ")");
+                params.put("t" + i, word);
+            }
+        }
+        terms.add(0, String.valueOf(exact));
+        return String.join(" + ", terms);
+    }
 }

@@ -17,7 +17,7 @@ import vn.nhiemvu.org.SignedInUser;
 @Transactional(readOnly = true)
 public class SearchService {
 
-    static final int PER_KIND = 20;
+    public static final int PER_KIND = 20;
     static final String WORD_SIMILARITY = "0.5";
     /** How many known words a typo may stand for. */
     static final int TYPO_ALTERNATIVES = 3;

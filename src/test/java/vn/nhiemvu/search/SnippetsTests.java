@@ -11,6 +11,7 @@ class SnippetsTests {
     @Test
     void foldsVietnameseLetterForLetter() {
         assertThat(Snippets.fold("Đồng hồ đo NƯỚC")).isEqualTo("dong ho do nuoc");
+        assertThat(Snippets.fold("Ỷ LẠI, ƯỚC LƯỢNG – Ứng dụng № 5")).isEqualTo("y lai, uoc luong – ung dung № 5");
     }
 
     @Test
