@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
+import vn.nhiemvu.database.SideBySide;
 import vn.nhiemvu.shared.Refused;
 
 /**
@@ -23,7 +22,7 @@ final class FiguresCalculator {
     }
 
     static ProjectFigures figures(ProjectQueries queries, ProjectAccess.Visibility visibility, ProjectProperties settings,
-            int year, LocalDate asOf, Executor executor) {
+            int year, LocalDate asOf, SideBySide sideBySide) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         if (asOf.isBefore(start)) {
@@ -32,19 +31,19 @@ final class FiguresCalculator {
         LocalDate cutoff = asOf.isBefore(end) ? asOf : end;
 
         // The statements are independent: run side by side, each on its own connection, read-only.
-        CompletableFuture<Map<String, ProjectQueries.EventCount>> eventsLater = CompletableFuture
-                .supplyAsync(() -> queries.events(visibility, year, cutoff), executor);
-        CompletableFuture<ProjectQueries.StatesAt> atEndLater = CompletableFuture
-                .supplyAsync(() -> queries.statesAt(visibility, cutoff, settings.dossierDays()), executor);
-        CompletableFuture<Map<String, Long>> proposalsLater = CompletableFuture
-                .supplyAsync(() -> queries.proposals(visibility, year, cutoff), executor);
+        CompletableFuture<Map<String, ProjectQueries.EventCount>> eventsLater =
+                sideBySide.start(() -> queries.events(visibility, year, cutoff));
+        CompletableFuture<ProjectQueries.StatesAt> atEndLater =
+                sideBySide.start(() -> queries.statesAt(visibility, cutoff, settings.dossierDays()));
+        CompletableFuture<Map<String, Long>> proposalsLater =
+                sideBySide.start(() -> queries.proposals(visibility, year, cutoff));
         List<ProjectQueries.ManagedCount> managed = queries.managed(visibility, year, cutoff);
         Map<String, Long> councils = queries.councils(visibility, year, cutoff);
         Map<String, Long> stops = queries.stopsByDocument(visibility, year, cutoff);
         Map<String, Long> ratings = queries.acceptedByRating(visibility, year, cutoff);
-        Map<String, ProjectQueries.EventCount> events = join(eventsLater);
-        ProjectQueries.StatesAt atEnd = join(atEndLater);
-        Map<String, Long> proposed = join(proposalsLater);
+        Map<String, ProjectQueries.EventCount> events = SideBySide.join(eventsLater);
+        ProjectQueries.StatesAt atEnd = SideBySide.join(atEndLater);
+        Map<String, Long> proposed = SideBySide.join(proposalsLater);
 
         long carried = managed.stream().filter(ProjectQueries.ManagedCount::carriedOver)
                 .mapToLong(ProjectQueries.ManagedCount::count).sum();
@@ -96,16 +95,6 @@ final class FiguresCalculator {
                 atEnd.dossierOverdue(), atEnd.afterAcceptance());
     }
 
-    private static <T> T join(CompletableFuture<T> later) {
-        try {
-            return later.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 
     /** Reports list provincial and grassroots projects first, then the programmes, then national ones. */
     static List<String> groupOrder(ProjectProperties settings) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.audit.AuditTrail;
 import vn.nhiemvu.audit.Change;
+import vn.nhiemvu.database.SideBySide;
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.Person;
 import vn.nhiemvu.org.SignedInUser;
@@ -53,11 +53,11 @@ public class ProjectService {
     private final MessageSource messages;
     private final ProjectProperties settings;
     private final Clock clock;
-    private final Executor figuresExecutor;
+    private final SideBySide sideBySide;
 
     ProjectService(ProjectRepository projects, ProjectQueries queries, CouncilRepository councils, ProjectAccess access,
             ProjectFiles files, OrgService org, AuditTrail audit, ApplicationEventPublisher events,
-            MessageSource messages, ProjectProperties settings, Clock clock, FiguresExecutor figuresExecutor) {
+            MessageSource messages, ProjectProperties settings, Clock clock, SideBySide sideBySide) {
         this.projects = projects;
         this.queries = queries;
         this.councils = councils;
@@ -69,7 +69,7 @@ public class ProjectService {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
-        this.figuresExecutor = figuresExecutor;
+        this.sideBySide = sideBySide;
     }
 
     public LocalDate today() {
@@ -117,7 +117,7 @@ public class ProjectService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ProjectFigures figures(SignedInUser user, int year, LocalDate asOf) {
         return FiguresCalculator.figures(queries, access.visibility(user), settings, year,
-                asOf == null ? today() : asOf, figuresExecutor);
+                asOf == null ? today() : asOf, sideBySide);
     }
 
     /**

@@ -202,6 +202,11 @@ class TaskQueries {
         }
         // "not completed by :asOf", written as the key of task_open_idx
         String open = " and coalesce(t.completed_on, 'infinity') > :asOf";
+        if (status == TaskStatus.DANG_QUA_HAN) {
+            // Overdue means due before :asOf, and a task not extended after :asOf has its due_date in force
+            // (task_due_as_of): the others need not be judged (a third of the open tasks fewer to sort).
+            return open + " and (t.due_date < :asOf or t.extended_on > :asOf)";
+        }
         if (status.counted()) {
             return open;
         }

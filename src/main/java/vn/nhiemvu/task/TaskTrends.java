@@ -37,19 +37,21 @@ class TaskTrends {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             byMonth.put(month, new MonthRate(month, 0, 0));
         }
+        // Counted by day, then summed by month here: grouping on the index's own order costs a third of
+        // computing each row's month in SQL (6 instead of 17 ms for 20,000 tasks, docs/benchmarks.md).
         jdbc.sql("""
-                select extract(year from t.due_date)::int as y, extract(month from t.due_date)::int as m,
-                       count(*) as due,
-                       count(*) filter (where t.completed_on is not null and t.completed_on <= :asOf
-                                        and t.completed_on <= t.due_date) as on_time
+                select t.due_date, count(*) as due,
+                       count(*) filter (where t.completed_on <= :asOf and t.completed_on <= t.due_date) as on_time
                 from task t
                 where t.agency_id = :agency and not t.is_series and t.parent_id is null
                   and t.due_date between :from and :to and t.halted_on is null
-                """ + (visible.isEmpty() ? "" : " and " + visible) + " group by 1, 2")
+                """ + (visible.isEmpty() ? "" : " and " + visible) + " group by t.due_date")
                 .params(params)
                 .query((rs, row) -> {
-                    YearMonth month = YearMonth.of(rs.getInt("y"), rs.getInt("m"));
-                    byMonth.put(month, new MonthRate(month, rs.getInt("due"), rs.getInt("on_time")));
+                    YearMonth month = YearMonth.from(rs.getDate("due_date").toLocalDate());
+                    MonthRate sum = byMonth.get(month);
+                    byMonth.put(month, new MonthRate(month, sum.due() + rs.getInt("due"),
+                            sum.onTime() + rs.getInt("on_time")));
                     return null;
                 })
                 .list();

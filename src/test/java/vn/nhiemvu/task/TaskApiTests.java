@@ -283,6 +283,26 @@ class TaskApiTests {
         assertThat(rows(directive, today).read("$.items[0].extended", Boolean.class)).isFalse();
     }
 
+    /** An extension approved only after the old due date leaves the task overdue in between, in the lists too. */
+    @Test
+    void listsAsOverdueATaskWhoseExtensionWasApprovedOnlyAfterItsOldDueDate() {
+        long directive = directive(today.minusDays(10));
+        long task = office.task(directive, content(), "QLKH", date(today.plusDays(3)));
+        LocalDate oldDue = dueDate(task);
+        long extension = requestExtension(unitHead, task, today.plusDays(40));
+        assertThat(decide(leader, task, extension, true)).hasStatus(204);
+        LocalDate approvedOn = oldDue.plusDays(5);
+        jdbc.sql("update task set extended_on = ? where id = ?").params(approvedOn, task).update();
+        jdbc.sql("update task_extension set decided_on = ? where id = ?").params(approvedOn, extension).update();
+
+        LocalDate between = oldDue.plusDays(2);
+        assertRow(directive, between, "DANG_QUA_HAN", oldDue);
+        assertThat(mvc.get().uri("/api/v1/tasks?directive={d}&status=DANG_QUA_HAN&asOf={asOf}", directive, between)
+                .with(office.auth())).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(mvc.get().uri("/api/v1/tasks?directive={d}&status=DANG_QUA_HAN&asOf={asOf}", directive,
+                approvedOn).with(office.auth())).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
     /**
      * The real clock decides today, and a request must precede the due date, so the approved extension is
      * moved back in time in the database: the old due date then lies in the past, the new one after the

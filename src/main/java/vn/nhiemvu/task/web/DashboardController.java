@@ -1,7 +1,5 @@
 package vn.nhiemvu.task.web;
 
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.nhiemvu.org.OrgService;
 import vn.nhiemvu.org.SignedInUser;
+import vn.nhiemvu.task.Dashboard;
 import vn.nhiemvu.task.MonthRate;
-import vn.nhiemvu.task.TaskFilter;
-import vn.nhiemvu.task.TaskService;
+import vn.nhiemvu.task.TaskDashboard;
 import vn.nhiemvu.task.TaskStatus;
 
 /**
@@ -23,38 +21,27 @@ import vn.nhiemvu.task.TaskStatus;
 @Controller
 class DashboardController {
 
-    static final int LIST_SIZE = 10;
-    static final int MONTHS = 12;
-
-    private final TaskService tasks;
+    private final TaskDashboard dashboards;
     private final OrgService org;
 
-    DashboardController(TaskService tasks, OrgService org) {
-        this.tasks = tasks;
+    DashboardController(TaskDashboard dashboards, OrgService org) {
+        this.dashboards = dashboards;
         this.org = org;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
-        LocalDate today = tasks.today();
-        TaskFilter.Scope scope = user.role().seesWholeAgency() ? TaskFilter.Scope.ALL
-                : user.unitId() != null ? TaskFilter.Scope.UNIT : TaskFilter.Scope.MINE;
-        LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
-        LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
-        TaskFilter quarter = new TaskFilter(scope, null, null, today, quarterStart, quarterEnd, null, null, null, null,
-                null, null, 0, 1);
-        model.addAttribute("scope", scope);
-        model.addAttribute("today", today);
-        model.addAttribute("from", quarterStart);
-        model.addAttribute("to", quarterEnd);
+        Dashboard dashboard = dashboards.of(user);
+        model.addAttribute("scope", dashboard.scope());
+        model.addAttribute("today", dashboard.today());
+        model.addAttribute("from", dashboard.from());
+        model.addAttribute("to", dashboard.to());
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("total", tasks.summary(user, quarter));
-        model.addAttribute("rows", scope == TaskFilter.Scope.ALL ? tasks.summaryByUnit(user, quarter) : List.of());
-        model.addAttribute("overdue", tasks.tasks(user, new TaskFilter(scope, null, TaskStatus.DANG_QUA_HAN, today,
-                null, null, null, null, null, null, null, TaskFilter.Sort.DUE, 0, LIST_SIZE)));
-        model.addAttribute("dueSoon", tasks.tasks(user, new TaskFilter(scope, null, null, today, null, null, null, null,
-                null, null, 7, TaskFilter.Sort.DUE, 0, LIST_SIZE)));
-        List<MonthRate> trend = tasks.onTimeByMonth(user, scope, MONTHS);
+        model.addAttribute("total", dashboard.total());
+        model.addAttribute("rows", dashboard.rows());
+        model.addAttribute("overdue", dashboard.overdue());
+        model.addAttribute("dueSoon", dashboard.dueSoon());
+        List<MonthRate> trend = dashboard.trend();
         model.addAttribute("trend", trend);
         model.addAttribute("trendLabels", trend.stream().map(m -> String.format("%02d/%d", m.month().getMonthValue(),
                 m.month().getYear())).toList());
