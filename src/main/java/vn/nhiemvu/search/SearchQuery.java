@@ -7,13 +7,14 @@ import java.util.Map;
 
 /**
  * A query as typed and in the normal form the index holds; {@code words} are its words of two letters or
- * more, at most {@link #MAX_WORDS}, each matched on its own (so that their order does not matter).
+ * more, at most {@link #MAX_WORDS} (an abbreviation counts as the words it stands for), each matched on its own
+ * (so that their order does not matter).
  * {@code alternatives} holds, for a word found in no text, the known words it may be a typo of.
  */
 public record SearchQuery(String typed, String normalized, List<String> words, Map<String, List<String>> alternatives) {
 
     public static final int MAX_TYPED = 200;
-    public static final int MAX_WORDS = 8;
+    public static final int MAX_WORDS = 12;
 
     static SearchQuery of(String typed, String normalized) {
         List<String> words = normalized == null ? List.of()

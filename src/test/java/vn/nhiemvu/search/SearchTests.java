@@ -88,6 +88,18 @@ class SearchTests {
     }
 
     @Test
+    void findsAnAbbreviationBySomeOfItsWords() {
+        for (String typed : new String[] {"tiem luc khoa hoc cong nghe", "tiem luc cong nghe", "phieu KH&CN"}) {
+            assertThat(api("vanphong", typed)).as(typed).bodyJson()
+                    .extractingPath("$[?(@.kind=='task')].title").asArray()
+                    .contains("Tổng hợp phiếu điều tra tiềm lực KH&CN các doanh nghiệp");
+        }
+        assertThat(api("vanphong", "dong ho do nuoc KHCN")).bodyJson()
+                .extractingPath("$[?(@.kind=='task')].title").asArray()
+                .doesNotContain("Kiểm định đồng hồ đo nước tại các hộ gia đình huyện Lục Ngạn");
+    }
+
+    @Test
     void findsOnlyWhatTheUserMaySee() {
         assertThat(api("chuyenvien", "dong ho do nuoc luc ngan")).hasStatusOk()
                 .bodyJson().extractingPath("$[?(@.kind=='task')]").asArray().isEmpty();
