@@ -35,8 +35,7 @@ class DirectiveRepository {
     List<Directive> page(long agencyId, String text, int limit, int offset) {
         return jdbc.sql(DIRECTIVE_SELECT + """
                  where d.agency_id = :agency
-                   and (cast(:text as text) is null
-                        or unaccent(d.reference || ' ' || d.summary) ilike unaccent('%' || cast(:text as text) || '%'))
+                   and (cast(:text as text) is null or d.search_vector @@ search_prefix_query(:text))
                  order by d.issued_on desc, d.id desc limit :limit offset :offset""")
                 .param("agency", agencyId).param("text", text).param("limit", limit).param("offset", offset)
                 .query(Directive.class).list();
@@ -45,8 +44,7 @@ class DirectiveRepository {
     long count(long agencyId, String text) {
         return jdbc.sql("""
                 select count(*) from directive d where d.agency_id = :agency
-                  and (cast(:text as text) is null
-                       or unaccent(d.reference || ' ' || d.summary) ilike unaccent('%' || cast(:text as text) || '%'))""")
+                  and (cast(:text as text) is null or d.search_vector @@ search_prefix_query(:text))""")
                 .param("agency", agencyId).param("text", text).query(Long.class).single();
     }
 

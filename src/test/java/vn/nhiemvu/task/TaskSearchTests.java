@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.nhiemvu.IntegrationTest;
 import vn.nhiemvu.org.AccountService;
@@ -45,6 +47,9 @@ class TaskSearchTests {
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    MockMvcTester mvc;
 
     String officeUsername;
     String unitHeadUsername;
@@ -130,5 +135,23 @@ class TaskSearchTests {
     @Test
     void findsARareWordOutsideTheNewestRows() {
         assertThat(tasksFound(officeUsername, "xay dung de an")).extracting(SearchHit::id).containsExactly(oldestPhrase);
+    }
+
+    /** The list's text filter: the words typed are words of the task or its directive, the last one perhaps unfinished. */
+    @Test
+    void filtersTheTaskListByWholeWordsAndAnUnfinishedLastOne() {
+        int digitalTransformation = 1 + MATCHES + 1 + 10;
+        assertListTotal("chuyen doi so", digitalTransformation);
+        assertListTotal("Số đổi chuyển", digitalTransformation);
+        assertListTotal("chuyển đổ", digitalTransformation);
+        assertListTotal("chuy đổi", 0);
+        assertListTotal("kiem tra do luong dot 7", 11);
+        assertListTotal("đo lường xyz", 0);
+    }
+
+    private void assertListTotal(String text, int total) {
+        assertThat(mvc.get().uri("/api/v1/tasks").param("q", text).param("size", "1")
+                .with(httpBasic(officeUsername, DepartmentFixtures.PASSWORD)))
+                .as(text).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(total);
     }
 }
