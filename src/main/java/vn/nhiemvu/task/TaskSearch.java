@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,27 @@ class TaskSearch {
         return newest.size() == CANDIDATES ? newest : jdbc.sql(all).params(params).query(Long.class).list();
     }
 
+    /**
+     * The candidates of {@code table} (alias c) in rank order: by score, then closeness, then {@code newestFirst};
+     * each row with its {@code columns} and its score, made a hit by {@code hit}.
+     */
+    private static List<SearchHit> ranked(JdbcClient jdbc, SearchQuery query, List<Long> candidates, int limit,
+            String columns, String table, String newestFirst, RowMapper<SearchHit> hit) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", candidates);
+        params.put("limit", limit);
+        params.put("fullText", query.fullText());
+        return jdbc.sql("select " + columns + ", " + query.fullTextScoreIn("c.search_text", params) + " as score"
+                        + " from " + table + " c where c.id in (:ids)"
+                        + " order by score desc, " + CLOSENESS + " desc, " + newestFirst + " limit :limit")
+                .params(params)
+                .query(hit)
+                .list();
+    }
+
     @Component
     static class Tasks implements SearchSource {
 
@@ -87,22 +109,11 @@ class TaskSearch {
                             + " and not t.is_series and " + match + ")"
                             + " select id from matches order by id desc limit " + CANDIDATES,
                     params);
-            if (candidates.isEmpty()) {
-                return List.of();
-            }
-            Map<String, Object> ranking = new HashMap<>();
-            ranking.put("ids", candidates);
-            ranking.put("limit", limit);
-            ranking.put("fullText", query.fullText());
-            return jdbc.sql("select c.id, c.content, coalesce(c.result, '') as result, "
-                            + query.fullTextScoreIn("c.search_text", ranking) + " as score from task c"
-                            + " where c.id in (:ids) order by score desc, " + CLOSENESS + " desc,"
-                            + " c.id desc limit :limit")
-                    .params(ranking)
-                    .query((rs, row) -> new SearchHit(kind(), rs.getLong("id"), rs.getString("content"),
+            return ranked(jdbc, query, candidates, limit, "c.id, c.content, coalesce(c.result, '') as result",
+                    "task", "c.id desc",
+                    (rs, row) -> new SearchHit(kind(), rs.getLong("id"), rs.getString("content"),
                             Snippets.around(rs.getString("result"), query.words()), "/tasks/" + rs.getLong("id"),
-                            rs.getDouble("score")))
-                    .list();
+                            rs.getDouble("score")));
         }
     }
 
@@ -136,23 +147,12 @@ class TaskSearch {
                             + " where d.agency_id = :agency and " + match + ")"
                             + " select id from matches order by issued_on desc, id desc limit " + CANDIDATES,
                     params);
-            if (candidates.isEmpty()) {
-                return List.of();
-            }
-            Map<String, Object> ranking = new HashMap<>();
-            ranking.put("ids", candidates);
-            ranking.put("limit", limit);
-            ranking.put("fullText", query.fullText());
-            return jdbc.sql("select c.id, c.reference, c.issued_on, c.summary, "
-                            + query.fullTextScoreIn("c.search_text", ranking) + " as score from directive c"
-                            + " where c.id in (:ids) order by score desc, " + CLOSENESS + " desc,"
-                            + " c.issued_on desc, c.id desc limit :limit")
-                    .params(ranking)
-                    .query((rs, row) -> new SearchHit(kind(), rs.getLong("id"),
+            return ranked(jdbc, query, candidates, limit, "c.id, c.reference, c.issued_on, c.summary", "directive",
+                    "c.issued_on desc, c.id desc",
+                    (rs, row) -> new SearchHit(kind(), rs.getLong("id"),
                             rs.getString("reference") + " ngày " + Dates.format(rs.getDate("issued_on").toLocalDate()),
                             Snippets.around(rs.getString("summary"), query.words()), "/directives/" + rs.getLong("id"),
-                            rs.getDouble("score")))
-                    .list();
+                            rs.getDouble("score")));
         }
     }
 }
