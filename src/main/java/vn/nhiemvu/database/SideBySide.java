@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Independent read statements of one page run side by side, each on its own connection: the portfolio figures,
  * the dashboard. Three threads at most, so that a burst of such pages never takes more than a few connections of
- * the pool; what waits for a thread waits no longer than it would have run alone.
+ * the pool: in a burst, work waits for a free thread.
  */
 @Component
 public class SideBySide implements DisposableBean {

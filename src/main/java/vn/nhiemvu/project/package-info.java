@@ -4,5 +4,6 @@
  * events, acceptance and rating, recognition, results registration and contract liquidation, and the portfolio
  * figures a periodic report needs (../shared/domain/st-projects.md, cited as §).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "database", "org", "audit", "web", "search"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "database", "org", "audit", "web", "search"})
 package vn.nhiemvu.project;
