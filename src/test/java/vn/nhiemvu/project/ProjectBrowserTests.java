@@ -43,19 +43,9 @@ class ProjectBrowserTests {
         return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     }
 
-    private Page logIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(IntegrationTest.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page).hasURL(browser.url("/"));
-        return page;
-    }
-
     @Test
     void browsesTheRegisterAProjectTheBoardAndTheFigures() {
-        Page leader = logIn("giamdoc");
+        Page leader = browser.logIn("giamdoc");
         leader.navigate(browser.url("/projects"));
         assertThat(leader.locator("table.projects")).containsText("Baba gai");
         Browser.screenshot(leader, "project-register");
@@ -84,7 +74,7 @@ class ProjectBrowserTests {
 
     @Test
     void recordsAProposalAndTakesItThroughItsCouncilToTheList() {
-        Page unit = logIn("truongphong");
+        Page unit = browser.logIn("truongphong");
         unit.navigate(browser.url("/projects/new"));
         unit.getByLabel("Tên nhiệm vụ", new Page.GetByLabelOptions().setExact(true))
                 .fill("Nghiên cứu giải pháp nâng cao giá trị chuỗi sản phẩm gà đồi Yên Thế");
@@ -126,7 +116,7 @@ class ProjectBrowserTests {
 
     @Test
     void showsTheCouncilsOfAMonthAndLeadsToTheirProject() {
-        Page leader = logIn("giamdoc");
+        Page leader = browser.logIn("giamdoc");
         leader.navigate(browser.url("/projects"));
         leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch họp Hội đồng")).click();
         assertThat(leader.locator("h1")).hasText("Lịch họp Hội đồng");

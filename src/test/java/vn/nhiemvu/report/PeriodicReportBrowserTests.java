@@ -40,19 +40,9 @@ class PeriodicReportBrowserTests {
         browser.close();
     }
 
-    private Page logIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(IntegrationTest.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page).hasURL(browser.url("/"));
-        return page;
-    }
-
     @Test
     void officeMakesTheQuarterlyReportAUnitWritesItsPartTheOfficeFinalisesAndDownloads() throws Exception {
-        Page office = logIn("vanphong");
+        Page office = browser.logIn("vanphong");
         office.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Báo cáo")).click();
         assertThat(office.locator("h1")).hasText("Báo cáo định kỳ");
@@ -74,7 +64,7 @@ class PeriodicReportBrowserTests {
         assertThat(office.locator("footer")).isVisible();
         Browser.screenshot(office, "periodic-report-page");
 
-        Page unit = logIn("truongphong");
+        Page unit = browser.logIn("truongphong");
         unit.navigate(browser.url("/reports"));
         assertThat(unit.locator("#contributions-due")).containsText("Hoạt động nghiên cứu khoa học và phát triển công nghệ");
         Browser.screenshot(unit, "periodic-report-to-write");

@@ -35,19 +35,9 @@ class TaskBrowserTests {
         browser.close();
     }
 
-    private Page logIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(IntegrationTest.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page).hasURL(browser.url("/"));
-        return page;
-    }
-
     @Test
     void walksFromDirectiveToTaskToProgressToCompletion() {
-        Page office = logIn("vanphong");
+        Page office = browser.logIn("vanphong");
         office.navigate(browser.url("/directives/new"));
         office.getByLabel("Số, ký hiệu").fill("999/UBND-KGVX");
         office.getByLabel("Ngày ban hành").fill("2026-11-02");
@@ -66,7 +56,7 @@ class TaskBrowserTests {
         assertThat(office.locator(".status.big")).hasText("Đang thực hiện trong hạn");
         String taskUrl = office.url();
 
-        Page unit = logIn("truongphong");
+        Page unit = browser.logIn("truongphong");
         unit.navigate(taskUrl);
         unit.getByLabel("Nội dung tiến độ").fill("Đã dự thảo kế hoạch, đang xin ý kiến các phòng.");
         unit.getByLabel("Tỷ lệ hoàn thành (%)").fill("40");
@@ -84,7 +74,7 @@ class TaskBrowserTests {
 
     @Test
     void showsTheListsAndTheFiguresOfTheDemoDepartment() {
-        Page director = logIn("giamdoc");
+        Page director = browser.logIn("giamdoc");
         director.navigate(browser.url("/tasks"));
         assertThat(director.locator("table.tasks")).containsText("Rà soát, thống kê thủ tục hành chính nội bộ");
         Browser.screenshot(director, "task-list");

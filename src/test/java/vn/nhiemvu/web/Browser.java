@@ -1,5 +1,7 @@
 package vn.nhiemvu.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,6 +12,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import vn.nhiemvu.IntegrationTest;
 
 /**
  * Debian's headless Chromium driven by Playwright; it talks to loopback only (STACK.md lists the flags).
@@ -49,6 +54,17 @@ public final class Browser implements AutoCloseable {
                 .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "vi-VN,vi")));
         context.setDefaultTimeout(15_000);
         return context.newPage();
+    }
+
+    /** A fresh page signed in as a demo account, on the home page. */
+    public Page logIn(String username) {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(IntegrationTest.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        assertThat(page).hasURL(url("/"));
+        return page;
     }
 
     public String url(String path) {
