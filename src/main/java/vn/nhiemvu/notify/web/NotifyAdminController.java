@@ -14,7 +14,6 @@ import vn.nhiemvu.notify.FollowUpStatus;
 import vn.nhiemvu.notify.ReminderRules;
 import vn.nhiemvu.notify.Reminders;
 import vn.nhiemvu.org.SignedInUser;
-import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.web.Notices;
 
 /** Reminder rules of the agency and the state of e-mail, for the administrator. */
@@ -43,12 +42,8 @@ class NotifyAdminController {
     @PostMapping("/admin/notify")
     String save(@AuthenticationPrincipal SignedInUser admin, @RequestParam String daysBefore,
             @RequestParam int overdueEveryWorkDays, @RequestParam int version, RedirectAttributes redirect) {
-        try {
-            reminders.saveRules(admin, daysBefore, overdueEveryWorkDays, version);
-            notices.done(redirect, "notify.rules.saved");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "notify.rules.saved",
+                () -> reminders.saveRules(admin, daysBefore, overdueEveryWorkDays, version));
         return "redirect:/admin/notify";
     }
 }

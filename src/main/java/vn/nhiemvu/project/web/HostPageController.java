@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.nhiemvu.org.SignedInUser;
 import vn.nhiemvu.project.ProjectService;
 import vn.nhiemvu.project.web.ProjectForms.HostForm;
-import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.web.Notices;
 
 /** The agency's list of host organisations (tổ chức chủ trì). */
@@ -36,25 +35,16 @@ class HostPageController {
 
     @PostMapping
     String add(@AuthenticationPrincipal SignedInUser user, HostForm form, RedirectAttributes redirect) {
-        try {
-            projects.addHost(user, form.name(), form.parentName());
-            notices.done(redirect, "project.host.added");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "project.host.added", () -> projects.addHost(user, form.name(), form.parentName()));
         return "redirect:/projects/hosts";
     }
 
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HostForm form,
             RedirectAttributes redirect) {
-        try {
-            projects.updateHost(user, id, form.version() == null ? -1 : form.version(), form.name(),
-                    form.parentName(), form.active() == null || form.active());
-            notices.done(redirect, "project.host.saved");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "project.host.saved", () -> projects.updateHost(user, id,
+                form.version() == null ? -1 : form.version(), form.name(), form.parentName(),
+                form.active() == null || form.active()));
         return "redirect:/projects/hosts";
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.org.SignedInUser;
-import vn.nhiemvu.shared.Refused;
 import vn.nhiemvu.task.CalendarService;
 import vn.nhiemvu.task.DirectiveService;
 import vn.nhiemvu.task.TaskSettings;
@@ -46,12 +45,7 @@ class TaskAdminController {
     @PostMapping("/admin/task-settings")
     String saveSettings(@AuthenticationPrincipal SignedInUser admin, @RequestParam int version,
             @RequestParam(defaultValue = "false") boolean confirmCompletion, RedirectAttributes redirect) {
-        try {
-            settings.update(admin, version, confirmCompletion);
-            notices.done(redirect, "task.settings.saved");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "task.settings.saved", () -> settings.update(admin, version, confirmCompletion));
         return "redirect:/admin/task-settings";
     }
 
@@ -64,12 +58,7 @@ class TaskAdminController {
     @PostMapping("/admin/issuers")
     String addIssuer(@AuthenticationPrincipal SignedInUser admin, @RequestParam String name,
             @RequestParam(defaultValue = "100") int sortOrder, RedirectAttributes redirect) {
-        try {
-            directives.addIssuer(admin, name, sortOrder);
-            notices.done(redirect, "task.issuer.saved");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "task.issuer.saved", () -> directives.addIssuer(admin, name, sortOrder));
         return "redirect:/admin/issuers";
     }
 
@@ -77,12 +66,8 @@ class TaskAdminController {
     String updateIssuer(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, @RequestParam String name,
             @RequestParam int sortOrder, @RequestParam(defaultValue = "false") boolean active,
             @RequestParam int version, RedirectAttributes redirect) {
-        try {
-            directives.updateIssuer(admin, id, version, name, sortOrder, active);
-            notices.done(redirect, "task.issuer.saved");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "task.issuer.saved",
+                () -> directives.updateIssuer(admin, id, version, name, sortOrder, active));
         return "redirect:/admin/issuers";
     }
 
@@ -99,12 +84,7 @@ class TaskAdminController {
     String setDay(@AuthenticationPrincipal SignedInUser admin,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(defaultValue = "true") boolean off, @RequestParam String name, RedirectAttributes redirect) {
-        try {
-            calendar.setDay(admin, day, off, name);
-            notices.done(redirect, "task.calendar.saved");
-        } catch (Refused refused) {
-            notices.refused(redirect, refused);
-        }
+        notices.act(redirect, "task.calendar.saved", () -> calendar.setDay(admin, day, off, name));
         return "redirect:/admin/calendar?year=" + day.getYear();
     }
 
